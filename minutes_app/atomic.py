@@ -1,0 +1,45 @@
+"""Writing a file so that its name holds either the old complete content or the new one, never half."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextlib.contextmanager
+def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Yield a binary handle on a temporary file beside ``target``; rename it over the target on success.
+
+    The data is fsynced before the rename and the folder after it, so a power cut leaves the old file or
+    the new one. On any exception the temporary file is removed and the target is untouched.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle = tempfile.NamedTemporaryFile(
+        "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise
+    with contextlib.suppress(OSError):
+        directory = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> None:
+    with atomic_output(target) as handle:
+        handle.write(data)

@@ -1,0 +1,204 @@
+"""Every message a user can meet outside the window's own labels, in Vietnamese and English, in one place.
+
+Storage, interchange and the command line raise or return ``UserError``s that carry a key and
+parameters; the text is chosen here, in the language of the session, so that wording is reviewed once
+and no raw exception text reaches a secretary.
+"""
+
+from __future__ import annotations
+
+import os
+
+_language = "vi"
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Database and files
+    "db.locked": (
+        "Tệp dữ liệu {path} đang được mở để ghi bởi {holder}. Hãy đóng chương trình đó rồi thử lại; "
+        "trong lúc này chỉ có thể xem.",
+        "The database {path} is open for writing by {holder}. Close that program and try again; "
+        "until then it can only be viewed.",
+    ),
+    "db.busy": (
+        "Tệp dữ liệu {path} đang bận (một chương trình khác đang ghi). Nội dung vẫn được giữ và sẽ "
+        "được lưu lại khi tệp rảnh.",
+        "The database {path} is busy (another program is writing). The text is kept and will be saved "
+        "when the file is free.",
+    ),
+    "db.corrupt": (
+        "Tệp dữ liệu {path} bị hỏng ({detail}). Chương trình không ghi vào tệp này; hãy mở bản sao "
+        "lưu gần nhất trong thư mục {backups}.",
+        "The database {path} is damaged ({detail}). Nothing will be written to it; open the newest "
+        "backup in {backups}.",
+    ),
+    "db.not_sqlite": (
+        "Tệp {path} không phải là tệp dữ liệu của chương trình. Chương trình không ghi vào tệp này.",
+        "{path} is not a minutes database. Nothing will be written to it.",
+    ),
+    "db.too_new": (
+        "Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}, phiên "
+        "bản này hiểu đến {supported}). Chỉ có thể xem; hãy cập nhật chương trình để sửa.",
+        "The database {path} was written by a newer version of the program (schema {found}, this "
+        "version knows up to {supported}). It is opened read-only; update the program to edit it.",
+    ),
+    "db.read_only_folder": (
+        "Không thể ghi vào {path}: thư mục hoặc tệp chỉ cho phép đọc. Hãy chọn nơi lưu khác "
+        "(--db) hoặc cấp quyền ghi.",
+        "Cannot write to {path}: the folder or file is read-only. Choose another place (--db) or "
+        "grant write permission.",
+    ),
+    "db.disk_full": (
+        "Ổ đĩa đã đầy, không thể lưu vào {path}. Nội dung vẫn được giữ; hãy giải phóng dung lượng.",
+        "The disk is full, cannot save to {path}. The text is kept; free some space.",
+    ),
+    "db.cannot_open": (
+        "Không mở được tệp dữ liệu {path}: {detail}",
+        "Cannot open the database {path}: {detail}",
+    ),
+    "db.read_only_session": (
+        "Tệp dữ liệu đang mở ở chế độ chỉ xem; không thể sửa.",
+        "The database is open read-only; it cannot be changed.",
+    ),
+    "db.write_failed": (
+        "Không lưu được vào {path}: {detail}. Nội dung vẫn được giữ và sẽ được lưu lại.",
+        "Could not save to {path}: {detail}. The text is kept and will be saved again.",
+    ),
+    "meeting.unknown": (
+        "Không có cuộc họp mã số {id}. Dùng lệnh «list» để xem các mã số.",
+        "There is no meeting with id {id}. Use «list» to see the ids.",
+    ),
+    "meeting.final": (
+        "Biên bản «{title}» đã hoàn tất nên không sửa được; hãy mở lại (reopen) trước khi sửa.",
+        "The minutes «{title}» are finalized and cannot be changed; reopen them first.",
+    ),
+    "meeting.item_unknown": (
+        "Không có mục {kind} mã {item}.",
+        "There is no {kind} item with id {item}.",
+    ),
+    # Files
+    "file.not_found": ("Không tìm thấy tệp {path}.", "File not found: {path}."),
+    "file.cannot_read": ("Không đọc được tệp {path}: {detail}", "Cannot read {path}: {detail}"),
+    "file.cannot_write": (
+        "Không ghi được tệp {path}: {detail}",
+        "Cannot write {path}: {detail}",
+    ),
+    "file.not_utf8": (
+        "Tệp {path} không phải văn bản UTF-8.",
+        "{path} is not UTF-8 text.",
+    ),
+    # JSON interchange
+    "json.invalid": (
+        "Tệp {path} không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}",
+        "{path} is not valid JSON (line {line}, column {column}): {detail}",
+    ),
+    "json.schema": (
+        "Tệp không phải biên bản hợp lệ: tại {where}: {detail}",
+        "Not a valid meeting file: at {where}: {detail}",
+    ),
+    # Validation of a meeting
+    "rule.nul": (
+        "tại {where}: văn bản chứa ký tự NUL (mã 0), không thể lưu.",
+        "at {where}: the text contains a NUL character (code 0), which cannot be stored.",
+    ),
+    "rule.duplicate_id": (
+        "tại {where}: mã «{id}» bị trùng.",
+        "at {where}: the id «{id}» is used twice.",
+    ),
+    "rule.unknown_attendee": (
+        "tại {where}: không có đại biểu mã «{id}».",
+        "at {where}: there is no attendee with id «{id}».",
+    ),
+    "rule.unknown_report": (
+        "tại {where}: không có báo cáo mã «{id}».",
+        "at {where}: there is no report with id «{id}».",
+    ),
+    "rule.chair_absent": (
+        "tại {where}: người chủ trì phải có mặt tại hội nghị.",
+        "at {where}: the chair must be present at the meeting.",
+    ),
+    "rule.secretary_absent": (
+        "tại {where}: người ghi biên bản phải có mặt tại hội nghị.",
+        "at {where}: the secretary must be present at the meeting.",
+    ),
+    "rule.substitute_for_present": (
+        "tại {where}: đồng chí {name} dự thay cho một người không vắng mặt.",
+        "at {where}: {name} substitutes for someone who is not absent.",
+    ),
+    "rule.substitute_self": (
+        "tại {where}: một người không thể dự thay cho chính mình.",
+        "at {where}: a person cannot substitute for themselves.",
+    ),
+    "rule.substitute_absent": (
+        "tại {where}: người dự thay phải có mặt.",
+        "at {where}: a substitute must be present.",
+    ),
+    "rule.end_before_start": (
+        "tại {where}: giờ kết thúc phải sau giờ bắt đầu.",
+        "at {where}: the end time must be after the start time.",
+    ),
+    "rule.empty": ("tại {where}: không được để trống.", "at {where}: must not be empty."),
+    "rule.negative": ("tại {where}: không được là số âm.", "at {where}: must not be negative."),
+    # Command line
+    "cli.imported": ("Đã nhập cuộc họp mã số {id}.", "Imported meeting {id}."),
+    "cli.exported": ("Đã ghi {path}.", "Wrote {path}."),
+    "cli.format_unavailable": (
+        "Định dạng {format} chưa có trong phiên bản này.",
+        "The {format} format is not available in this version.",
+    ),
+    "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
+    "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
+    "cli.finalized": (
+        "Đã hoàn tất biên bản {id} (dấu vân tay {fingerprint}).",
+        "Finalized meeting {id} (fingerprint {fingerprint}).",
+    ),
+    "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
+    "cli.no_results": ("Không tìm thấy kết quả nào.", "No results."),
+    "cli.empty": ("Chưa có cuộc họp nào.", "No meetings yet."),
+    "cli.bad_id": (
+        "Mã cuộc họp «{id}» không hợp lệ: cần một số nguyên.",
+        "Invalid meeting id «{id}»: a whole number is expected.",
+    ),
+    "cli.gui_unavailable": (
+        "Không mở được cửa sổ: {detail}",
+        "Cannot open the window: {detail}",
+    ),
+    "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    "cli.unexpected": (
+        "Lỗi không mong đợi: {detail}. Dữ liệu đã lưu không bị thay đổi.",
+        "Unexpected error: {detail}. Stored data was not changed.",
+    ),
+}
+
+
+class UserError(Exception):
+    """A failure worth telling the user about; ``str()`` is the message in the session's language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return text(self.key, **self.params)
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = "en" if language.lower().startswith("en") else "vi"
+
+
+def language() -> str:
+    return _language
+
+
+def language_from_environment(explicit: str | None = None) -> str:
+    """``--lang`` wins, then LANG (English only when it starts with "en"), else Vietnamese."""
+    if explicit:
+        return "en" if explicit.lower().startswith("en") else "vi"
+    return "en" if os.environ.get("LANG", "").lower().startswith("en") else "vi"
+
+
+def text(key: str, **params: object) -> str:
+    vi, en = CATALOGUE[key]
+    template = en if _language == "en" else vi
+    return template.format(**params)

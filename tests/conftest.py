@@ -1,0 +1,45 @@
+"""Shared fixtures: headless Qt, a fresh database path and the sample meeting for every test."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("MINUTES_APP_DB", None)
+
+from minutes_app import messages, paths  # noqa: E402
+from minutes_app.domain import canonical  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_messages():
+    """Every test starts in the default language, whatever an earlier test switched to."""
+    messages.set_language("vi")
+    yield
+    messages.set_language("vi")
+
+
+@pytest.fixture(scope="session")
+def sample_document() -> dict:
+    with open(paths.SAMPLE_MEETING, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@pytest.fixture
+def sample_doc(sample_document) -> dict:
+    """A private copy of the sample document that a test may change."""
+    return copy.deepcopy(sample_document)
+
+
+@pytest.fixture
+def sample_meeting(sample_document):
+    return canonical.from_document(copy.deepcopy(sample_document))
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "minutes.sqlite3"
