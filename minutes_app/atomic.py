@@ -19,7 +19,7 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below, renamed after
         "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
     )
     try:

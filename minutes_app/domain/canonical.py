@@ -33,7 +33,18 @@ from minutes_app.domain.vietnamese import nfc
 FORMAT_VERSION = 1
 
 # Keys written even when empty, so that a document always shows the fields a person expects to fill.
-_ALWAYS = {"title", "number", "date", "layout", "status", "classification", "id", "name", "content", "subject"}
+_ALWAYS = {
+    "title",
+    "number",
+    "date",
+    "layout",
+    "status",
+    "classification",
+    "id",
+    "name",
+    "content",
+    "subject",
+}
 _ALWAYS |= {"in_favour", "against", "abstain", "group", "attendance"}
 
 _FIELD_TYPES: dict[str, type] = {

@@ -148,9 +148,13 @@ def validate(meeting: Meeting) -> list[Problem]:
             )
     for index, entry in enumerate(meeting.discussion):
         if entry.speaker and entry.speaker not in ids:
-            problems.append(Problem(f"discussion[{index}].speaker", "rule.unknown_attendee", {"id": entry.speaker}))
+            problems.append(
+                Problem(f"discussion[{index}].speaker", "rule.unknown_attendee", {"id": entry.speaker})
+            )
         if entry.report and entry.report not in report_ids:
-            problems.append(Problem(f"discussion[{index}].report", "rule.unknown_report", {"id": entry.report}))
+            problems.append(
+                Problem(f"discussion[{index}].report", "rule.unknown_report", {"id": entry.report})
+            )
     for index, vote in enumerate(meeting.votes):
         for name in ("in_favour", "against", "abstain"):
             if getattr(vote, name) < 0:
