@@ -95,6 +95,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp không phải biên bản hợp lệ: tại {where}: {detail}",
         "Not a valid meeting file: at {where}: {detail}",
     ),
+    "schema.required": ("thiếu khóa bắt buộc: {names}", "missing required key: {names}"),
+    "schema.extra": ("khóa không được phép: {names}", "key not allowed: {names}"),
+    "schema.enum": ("giá trị phải là một trong: {values}", "must be one of: {values}"),
+    "schema.type": ("sai kiểu dữ liệu, cần: {type}", "wrong type, expected: {type}"),
+    "schema.const": ("giá trị phải là {value}", "must be {value}"),
+    "schema.time": ("giờ phải có dạng HH:MM, ví dụ 08:30", "a time must look like HH:MM, e.g. 08:30"),
+    "schema.date": (
+        "ngày phải có dạng YYYY-MM-DD, ví dụ 2022-09-20",
+        "a date must look like YYYY-MM-DD, e.g. 2022-09-20",
+    ),
+    "schema.too_small": ("giá trị trống hoặc quá nhỏ", "the value is empty or too small"),
     # Validation of a meeting
     "rule.nul": (
         "tại {where}: văn bản chứa ký tự NUL (mã 0), không thể lưu.",
