@@ -1,0 +1,192 @@
+"""reportlab flowables for the neutral content: header table, rules, paragraphs, tables, signatures."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from minutes_app.documents import fonts
+from minutes_app.documents import formulas as f
+from minutes_app.documents.blocks import Block, Document, Header, Run
+from minutes_app.documents.blocks import Table as DataTable
+from minutes_app.documents.styles import Sheet, paragraph_styles
+from minutes_app.documents.text import markup, paragraphs, printable
+
+
+class Rule(Flowable):
+    """A solid horizontal line of a given length, centred in the space it is given."""
+
+    def __init__(self, length: float, thickness: float, gap: float, after: float = 0) -> None:
+        super().__init__()
+        self.length, self.thickness, self.gap, self.after = length, thickness, gap, after
+
+    def wrap(self, available_width, available_height):
+        self.length = min(self.length, available_width)
+        self.width = available_width
+        self.height = self.gap + self.thickness + self.after
+        return available_width, self.height
+
+    def draw(self):
+        self.canv.setLineWidth(self.thickness)
+        left = (self.width - self.length) / 2
+        y = self.height - self.gap - self.thickness / 2
+        self.canv.line(left, y, left + self.length, y)
+
+
+def run_markup(run: Run) -> str:
+    text = markup(run.text)
+    if run.bold:
+        text = f"<b>{text}</b>"
+    if run.italic:
+        text = f"<i>{text}</i>"
+    if run.underline:
+        text = f"<u>{text}</u>"
+    return text
+
+
+def paragraph(sheet: Sheet, item: Block) -> Paragraph:
+    """A paragraph built only from escaped text and our own <b>/<i>/<u>/<br/> tags."""
+    return Paragraph("".join(run_markup(run) for run in item.runs), paragraph_styles(sheet.layout)[item.kind])
+
+
+def _text(sheet: Sheet, kind: str, text: str) -> list[Paragraph]:
+    return [paragraph(sheet, Block(kind, (Run(part),))) for part in paragraphs(text)]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return stringWidth(printable(text), font, size)
+
+
+def rule_under(sheet: Sheet, text: str, font: str, size: float, fraction: float, column: float) -> Rule:
+    """A line under a text: its length is a share of the text's width, never wider than the column."""
+    width = min(text_width(text, font, size), column)
+    return Rule(width * fraction, sheet.rule_width, sheet.rule_gap)
+
+
+def header_table(sheet: Sheet, header: Header) -> Table:
+    """The borderless two-column header: bodies and number left, national or Party title right."""
+    left: list[Flowable] = _text(sheet, "parent", header.parent) + _text(sheet, "issuing", header.issuing)
+    if sheet.title_rule_text:  # party: a star under the issuing body
+        left.append(paragraph(sheet, Block("star", (Run(f.STAR),))))
+    elif header.issuing.strip():
+        size = sheet.issuing.size
+        left.append(
+            rule_under(
+                sheet, header.issuing, fonts.BOLD, size, sheet.issuing_rule_fraction, sheet.header_left
+            )
+        )
+    left += _text(sheet, "number", header.number)
+    if sheet.title_rule_text:
+        right: list[Flowable] = _text(sheet, "national", f.PARTY_TITLE)
+        right.append(rule_under(sheet, f.PARTY_TITLE, fonts.BOLD, sheet.national.size, 1, sheet.header_right))
+    else:
+        right = _text(sheet, "national", f.NATIONAL_TITLE) + _text(sheet, "motto", f.MOTTO)
+        right.append(rule_under(sheet, f.MOTTO, fonts.BOLD, sheet.motto.size, 1, sheet.header_right))
+    right += _text(sheet, "place_date", header.place_date)
+    table = Table(
+        [[left, right]], colWidths=(sheet.header_left, sheet.header_right), splitInRow=1, hAlign="LEFT"
+    )
+    table.setStyle(_borderless())
+    return table
+
+
+def _borderless() -> TableStyle:
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+
+
+def title_rule(sheet: Sheet) -> Flowable:
+    """State: a short solid line under the title; party: a dashed line of text."""
+    if sheet.title_rule_text:
+        dashes = paragraph(sheet, Block("title", (Run(sheet.title_rule_text),)))
+        return KeepTogether([dashes, Spacer(sheet.text_width, sheet.title_rule_after)])
+    return Rule(sheet.title_rule_length, sheet.rule_width, sheet.rule_gap, sheet.title_rule_after)
+
+
+def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
+    """Paragraphs in order, with the title rule after the last title line."""
+    last_title = max((i for i, b in enumerate(blocks) if b.kind == "title"), default=-1)
+    story: list[Flowable] = []
+    for index, item in enumerate(blocks):
+        story.append(paragraph(sheet, item))
+        if index == last_title:
+            story.append(title_rule(sheet))
+    return story
+
+
+def data_table(sheet: Sheet, data: DataTable) -> Table:
+    """A ruled table with its header row repeated on every page; long cells may split across pages."""
+    head = [paragraph(sheet, Block("cell_head", (Run(c),))) for c in data.columns]
+    rows = [head]
+    for row in data.rows:
+        cells = []
+        for column, value in enumerate(row):
+            kind = "cell_centre" if column == 0 else "cell"
+            cells.append(_text(sheet, kind, value) or "")
+        rows.append(cells)
+    table = Table(rows, colWidths=sheet.table_columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    pad = sheet.table_padding
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), sheet.table_line, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+    )
+    table.spaceBefore = sheet.table_space_before
+    return table
+
+
+def signatures(sheet: Sheet, document: Document) -> Table | None:
+    """Signature columns side by side; one signer sits in the right column as in single-signer notices."""
+    columns = list(document.signatures)
+    if not columns:
+        return None
+    if len(columns) == 1:
+        columns.insert(0, None)
+    width = sheet.text_width / len(columns)
+    rows: list[list] = [[], [], [], []]
+    for column in columns:
+        if column is None:
+            for row in rows:
+                row.append("")
+            continue
+        rows[0].append(_text(sheet, "signature", column.title))
+        rows[1].append(_text(sheet, "signature_note", column.note))
+        rows[2].append(Spacer(width, sheet.signing_space))
+        rows[3].append(_text(sheet, "signature_name", column.name))
+    table = Table(rows, colWidths=[width] * len(columns), splitInRow=1, hAlign="LEFT")
+    table.setStyle(_borderless())
+    table.spaceBefore = sheet.signature_gap
+    return table
+
+
+def recipients(sheet: Sheet, document: Document) -> list[Flowable]:
+    if not document.recipients:
+        return []
+    label = paragraph(sheet, Block("recipients_label", (f.recipients_label(sheet.layout),)))
+    lines = [paragraph(sheet, Block("recipients", (Run(line),))) for line in document.recipients]
+    return [Spacer(sheet.text_width, sheet.recipients_gap), label, *lines]
+
+
+def ending(sheet: Sheet, document: Document) -> list[Flowable]:
+    """Closing paragraphs, signatures and Nơi nhận; the last paragraph stays with the signatures."""
+    closing = body(sheet, document.closing)
+    signed = signatures(sheet, document)
+    if signed is None:
+        return closing + recipients(sheet, document)
+    tail = [closing.pop()] if closing else []
+    return [*closing, KeepTogether([*tail, signed]), *recipients(sheet, document)]

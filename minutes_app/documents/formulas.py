@@ -1,0 +1,173 @@
+"""The fixed formulas a document may add around the secretary's words, per layout, and nothing else.
+
+HD 16 says the note-taker records and does not comment: every word the program prints that the user did
+not type is in this module (labels of Mẫu 1.9 for the state layout, of HD 16 for the party layout).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_app.documents.blocks import Header, Run
+from minutes_app.documents.text import NBSP
+from minutes_app.domain import vietnamese
+from minutes_app.domain.model import Attendee, Classification, Layout, Meeting
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+STAR = "*"
+DRAFT_MARK = "DỰ THẢO"
+FINGERPRINT = "Mã đối chiếu: "
+END_MARK = "./."
+CLASSIFICATION_MARKS = {Classification.CONFIDENTIAL: "MẬT", Classification.INTERNAL: "LƯU HÀNH NỘI BỘ"}
+
+MINUTES = "BIÊN BẢN"
+NOTICE = "THÔNG BÁO"
+ATTENDANCE = "DANH SÁCH ĐẠI BIỂU"
+TYPE_CODES = {"minutes": "BB", "notice": "TB", "attendance": "DS"}
+ATTENDANCE_COLUMNS = ("STT", "Họ và tên", "Chức vụ, đơn vị", "Ký tên")
+
+_BLANK_NUMBER = NBSP * 6
+
+_WORDING = {
+    Layout.STATE: {
+        "time": "Thời gian bắt đầu: ",
+        "chair": "Chủ trì (chủ tọa): ",
+        "secretary": "Thư ký (người ghi biên bản): ",
+        "sign_secretary": "THƯ KÝ",
+        "sign_chair": "CHỦ TỌA",
+        "note_secretary": "(Chữ ký)",
+        "note_chair": "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức (nếu có))",
+        "recipients_end": ";",
+    },
+    Layout.PARTY: {
+        "time": "Thời gian: ",
+        "chair": "Người chủ trì: ",
+        "secretary": "Người ghi biên bản: ",
+        "sign_secretary": "NGƯỜI GHI BIÊN BẢN",
+        "sign_chair": "CHỦ TRÌ HỘI NGHỊ",
+        "note_secretary": "",
+        "note_chair": "",
+        "recipients_end": ",",
+    },
+}
+
+LOCATION = "Địa điểm: "
+AGENDA = "Nội dung: "
+DOCUMENTS = "Tài liệu: "
+ATTENDANCE_HEADING = "Thành phần tham dự:"
+MEMBERS = "Đại biểu chính thức:"
+GUESTS = "Đại biểu khách mời:"
+PRESS = "Phóng viên báo chí:"
+PROCEEDINGS = "Diễn biến hội nghị:"
+REPORTS = "Báo cáo:"
+DISCUSSION = "Ý kiến thảo luận:"
+VOTES = "Biểu quyết:"
+CONCLUSION = "Kết luận của người chủ trì:"
+PRESENTS = " trình bày "
+ASSIGNEE = "Đơn vị thực hiện: "
+DEADLINE = "Thời hạn: "
+IN_FAVOUR, AGAINST, ABSTAIN = "tán thành", "không tán thành", "ý kiến khác"
+RECIPIENTS = "Nơi nhận:"
+NOTICE_TITLE = "Kết luận của đồng chí {chair} tại {title}"
+NOTICE_TITLE_NO_CHAIR = "Kết luận tại {title}"
+
+
+def wording(layout: Layout, key: str) -> str:
+    return _WORDING[layout][key]
+
+
+def number_line(meeting: Meeting, type_code: str) -> str:
+    """ "Số: 05/BB-SNV" (state) or "Số 12-BB/BTGTU" (party); a blank number leaves room to write it in."""
+    number = meeting.number.strip() or _BLANK_NUMBER
+    code = meeting.body_code.strip()
+    if meeting.layout == Layout.PARTY:
+        return f"Số {number}-{type_code}" + (f"/{code}" if code else "")
+    return f"Số: {number}/{type_code}" + (f"-{code}" if code else "")
+
+
+def header(meeting: Meeting, type_code: str, *, dated: bool) -> Header:
+    """The header columns; the place-and-date line is printed for the party layout and for notices."""
+    show_date = dated or meeting.layout == Layout.PARTY
+    place_date = vietnamese.place_date_line(meeting.place_name, meeting.date) if show_date else ""
+    return Header(
+        parent=meeting.parent_body.upper(),
+        issuing=meeting.issuing_body.upper(),
+        number=number_line(meeting, type_code),
+        place_date=place_date,
+    )
+
+
+def person(attendee: Attendee | None) -> str:
+    """ "đồng chí Trần Thị Lộc, Trưởng ban, Ban Tuyên giáo Tỉnh ủy Bắc Kạn": name, position, unit."""
+    if attendee is None:
+        return ""
+    parts = [f"đồng chí {attendee.name.strip()}"]
+    parts += [part.strip() for part in (attendee.position, attendee.organization) if part.strip()]
+    return ", ".join(parts)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def start_phrase(meeting: Meeting) -> str:
+    """ "vào hồi 8 giờ 00, ngày 20 tháng 9 năm 2022" (the date alone when no start time was given)."""
+    day = vietnamese.date_phrase(meeting.date)
+    if meeting.start_time is None:
+        return day
+    return f"vào hồi {vietnamese.time_phrase(meeting.start_time)}, {day}"
+
+
+def closing_sentence(meeting: Meeting) -> str:
+    """ "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày." or nothing without an end time."""
+    if meeting.end_time is None:
+        return ""
+    return f"Hội nghị kết thúc vào hồi {vietnamese.time_phrase(meeting.end_time)} cùng ngày."
+
+
+def copies_sentence(copies: int | None) -> str:
+    return f"Biên bản được lập thành {copies:02d} bản." if copies else ""
+
+
+def time_note(moment: dt.time | None) -> str:
+    """ " (9 giờ 05)" after a speaker or a report, kept on one line."""
+    return f" ({vietnamese.time_phrase(moment).replace(' ', NBSP)})" if moment is not None else ""
+
+
+def time_lead(moment: dt.time | None) -> str:
+    """ "Hồi 10 giờ 10" for a contribution noted without a speaker."""
+    return f"Hồi {vietnamese.time_phrase(moment)}" if moment is not None else ""
+
+
+def deadline(when: dt.date | None, text: str) -> str:
+    """The deadline as typed, with the calendar date after it when both are given."""
+    text = text.strip()
+    if when is None:
+        return text
+    day = vietnamese.date_phrase(when)
+    return f"{text} ({day})" if text else day
+
+
+def vote_counts(in_favour: int, against: int, abstain: int) -> str:
+    return f"{IN_FAVOUR}: {in_favour}; {AGAINST}: {against}; {ABSTAIN}: {abstain}."
+
+
+def recipients_label(layout: Layout) -> Run:
+    """State: bold italic "Nơi nhận:"; party: upright and underlined."""
+    if layout == Layout.PARTY:
+        return Run(RECIPIENTS, underline=True)
+    return Run(RECIPIENTS, bold=True, italic=True)
+
+
+def recipient_lines(layout: Layout, recipients: list[str]) -> tuple[str, ...]:
+    """ "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng Ban.": the layout's separator, a stop at the end."""
+    names = [" ".join(r.split()) for r in recipients if r.strip()]
+    separator = wording(layout, "recipients_end")
+    lines = []
+    for index, name in enumerate(names):
+        last = index == len(names) - 1
+        stripped = name.rstrip(".,;")
+        lines.append(f"- {stripped}{'.' if last else separator}")
+    return tuple(lines)

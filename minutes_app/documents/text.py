@@ -1,0 +1,90 @@
+"""User text made printable: NFC, paragraphs, no control characters, no markup, no glyphs the font lacks.
+
+Every string a secretary typed reaches reportlab only through ``markup()``, which escapes ``&``, ``<`` and
+``>`` so that "<img src=...>" or "&amp;" print as themselves. Cleaning happens at draw time only; the
+stored meeting keeps what was typed. Choice for characters the font cannot draw (emoji, scripts outside
+Latin/Greek/Cyrillic/Hebrew): each is replaced by one visible substitute glyph (U+FFFD or U+25A1, else
+"?") so that the reader sees that something was there, instead of a silent gap or a crash.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from minutes_app.documents import fonts
+
+NBSP = "\u00a0"
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\u0085": "\n", "\t": " "})
+# XML 1.0 forbids these code points; Word refuses a document that holds one.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _lines(text: str) -> str:
+    """NFC with one kind of line break; tabs become spaces (a proportional font has no tab stops)."""
+    return nfc(text.replace("\r\n", "\n")).translate(_LINE_BREAKS)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of a field: split on blank lines, outer whitespace trimmed, empty ones dropped."""
+    parts = _BLANK_LINES.split(_lines(text or ""))
+    return [part.strip() for part in parts if part.strip()]
+
+
+@functools.cache
+def _drawable() -> frozenset[int]:
+    return fonts.covered()
+
+
+@functools.lru_cache(maxsize=4096)
+def _printable_char(char: str) -> str:
+    if char == "\n" or char == NBSP:
+        return char
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Cs"):
+        return ""
+    if category == "Zs":
+        return " "
+    if ord(char) in _drawable():
+        return char
+    return fonts.family().substitute
+
+
+def printable(text: str) -> str:
+    """The characters that will be drawn: controls dropped, spaces unified, missing glyphs substituted."""
+    text = _lines(text)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_printable_char(char) for char in text)
+
+
+def markup(text: str) -> str:
+    """One paragraph of user text as reportlab markup: escaped, single newlines as <br/>."""
+    lines = printable(text).split("\n")
+    if len(lines) == 1:
+        return escape(lines[0])
+    return "<br/>".join(escape(line.strip()) for line in lines if line.strip())
+
+
+def docx_text(text: str) -> str:
+    """Text for a DOCX run: NFC, tabs as spaces, XML-invalid control characters dropped (DOCX only)."""
+    return _XML_INVALID.sub("", _lines(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text already ends with punctuation, so that a formula adds no second stop."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in ".!?…:;"
+
+
+def sentence(text: str) -> str:
+    """The text closed with a full stop unless it already ends with punctuation."""
+    stripped = text.rstrip()
+    return stripped if not stripped or ends_sentence(stripped) else stripped + "."
