@@ -174,6 +174,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Cannot open the window: {detail}",
     ),
     "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    # Printed documents
+    "documents.unknown": (
+        "Không có loại văn bản «{document}»; chỉ có: minutes (biên bản), attendance (danh sách đại biểu), "
+        "conclusion (thông báo kết luận).",
+        "There is no document «{document}»; the documents are minutes, attendance and conclusion.",
+    ),
+    "documents.format_unknown": (
+        "Không có định dạng «{format}»; chỉ có PDF và DOCX.",
+        "There is no format «{format}»; the formats are PDF and DOCX.",
+    ),
+    "documents.docx_unavailable": (
+        "Văn bản này chưa xuất được ra DOCX; hãy dùng PDF.",
+        "This document cannot be exported as DOCX yet; use PDF.",
+    ),
     "cli.unexpected": (
         "Lỗi không mong đợi: {detail}. Dữ liệu đã lưu không bị thay đổi.",
         "Unexpected error: {detail}. Stored data was not changed.",
