@@ -1,0 +1,1 @@
+"""The desktop window: the only part of the program that knows Qt."""

@@ -1,0 +1,177 @@
+"""The open meeting as the tabs see it: edits become undoable commands and are written through."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from minutes_app.domain import ItemKind, Meeting, Status
+from minutes_app.gui import commands
+from minutes_app.gui.autosave import Autosave
+
+ID_PREFIXES = {
+    ItemKind.ATTENDEES: "a",
+    ItemKind.REPORTS: "r",
+    ItemKind.DISCUSSION: "d",
+    ItemKind.VOTES: "v",
+    ItemKind.DIRECTIVES: "t",
+}
+
+
+class MeetingEditor(QObject):
+    """The open meeting: the only object tabs talk to. Owns the QUndoStack and the autosave."""
+
+    meetingLoaded = Signal()
+    meetingFieldChanged = Signal(str)
+    itemChanged = Signal(str, str, str)
+    itemsReset = Signal(str)
+    readOnlyChanged = Signal(bool)
+
+    def __init__(self, store=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting: Meeting | None = None
+        self.undo_stack = QUndoStack(self)
+        self.autosave = Autosave(self)
+        self.read_only = True
+
+    # The shell's side -------------------------------------------------------------------------------
+    def open_meeting(self, meeting_id: int | None) -> None:
+        """Show another meeting; what was typed in the previous one is written (or stays queued) first."""
+        self.flush()
+        meeting = self.store.load(meeting_id) if meeting_id is not None else None
+        self._set_meeting(meeting)
+
+    def reload(self) -> None:
+        """Read the open meeting again after the store changed it (finalize, reopen, import over)."""
+        self._set_meeting(self.store.load(self.meeting.id) if self.meeting else None)
+
+    def _set_meeting(self, meeting: Meeting | None) -> None:
+        self.undo_stack.clear()
+        self.meeting = meeting
+        self.meetingLoaded.emit()
+        self._update_read_only(force=True)
+
+    def _update_read_only(self, force: bool = False) -> None:
+        read_only = (
+            self.meeting is None
+            or self.store is None
+            or self.store.read_only
+            or self.meeting.status == Status.FINAL
+        )
+        if force or read_only != self.read_only:
+            self.read_only = read_only
+            self.readOnlyChanged.emit(read_only)
+
+    def finalize(self) -> str:
+        """Freeze the content: pending writes first, then the store's snapshot and fingerprint."""
+        self.flush()
+        fingerprint = self.store.finalize(self.meeting.id)
+        self.reload()
+        return fingerprint
+
+    def reopen(self) -> None:
+        self.store.reopen(self.meeting.id)
+        self.reload()
+
+    # The tabs' side ---------------------------------------------------------------------------------
+    def set_meeting_field(self, field: str, value: Any, *, typing: bool = False) -> None:
+        if self.read_only or getattr(self.meeting, field) == value:
+            return
+        self.undo_stack.push(commands.SetMeetingFieldCommand(self, field, value, typing))
+
+    def set_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, *, typing: bool = False) -> None:
+        item = None if self.read_only else self.find_item(ItemKind(kind), item_id)
+        if item is None or getattr(item, field) == value:
+            return
+        self.undo_stack.push(commands.SetItemFieldCommand(self, kind, item_id, field, value, typing))
+
+    def insert_item(self, kind: ItemKind, item: Any, index: int | None = None) -> None:
+        if self.read_only:
+            return
+        rows = self.meeting.items(ItemKind(kind))
+        index = len(rows) if index is None else max(0, min(index, len(rows)))
+        self.undo_stack.push(commands.InsertItemCommand(self, kind, item, index))
+
+    def remove_items(self, kind: ItemKind, item_ids: list[str]) -> None:
+        if self.read_only:
+            return
+        present = [i for i in item_ids if self.find_item(ItemKind(kind), i) is not None]
+        if not present:
+            return
+        self.undo_stack.beginMacro(self.tr("Xóa %n dòng", "", len(present)))
+        for item_id in present:
+            self.undo_stack.push(commands.RemoveItemCommand(self, kind, item_id))
+        self.undo_stack.endMacro()
+
+    def move_items(self, kind: ItemKind, ordered_ids: list[str]) -> None:
+        current = [item.id for item in self.meeting.items(ItemKind(kind))] if self.meeting else []
+        if self.read_only or list(ordered_ids) == current or sorted(ordered_ids) != sorted(current):
+            return
+        self.undo_stack.push(commands.MoveItemsCommand(self, kind, ordered_ids))
+
+    def new_item_id(self, kind: ItemKind) -> str:
+        kind = ItemKind(kind)
+        prefix = ID_PREFIXES[kind]
+        numbers = [int(item.id[len(prefix):]) for item in self.meeting.items(kind)
+                   if item.id.startswith(prefix) and item.id[len(prefix):].isdigit()]
+        return f"{prefix}{max(numbers, default=0) + 1}"
+
+    @Slot()
+    def flush(self) -> None:
+        """Focus left a field: the next keystroke starts a new undo step and the text goes to disk now."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, commands.TypingCommand):
+            top.close()
+        self.autosave.flush()
+
+    def find_item(self, kind: ItemKind, item_id: str) -> Any:
+        if self.meeting is None:
+            return None
+        return next((item for item in self.meeting.items(ItemKind(kind)) if item.id == item_id), None)
+
+    # Called by the commands only ----------------------------------------------------------------------
+    def apply_meeting_field(self, field: str, value: Any, typing: bool) -> None:
+        meeting = self.meeting
+        setattr(meeting, field, value)
+        self.meetingFieldChanged.emit(field)
+        store, meeting_id, stored = self.store, meeting.id, copy.deepcopy(value)
+        self.autosave.enqueue(
+            ("field", meeting_id, field),
+            lambda: store.update_meeting_field(meeting_id, field, stored),
+            typing=typing,
+        )
+
+    def apply_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, typing: bool) -> None:
+        setattr(self.find_item(kind, item_id), field, value)
+        self.itemChanged.emit(kind.value, item_id, field)
+        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(value)
+        self.autosave.enqueue(
+            ("item", meeting_id, kind, item_id, field),
+            lambda: store.update_item_field(meeting_id, kind, item_id, field, stored),
+            typing=typing,
+        )
+
+    def apply_insert(self, kind: ItemKind, item: Any, index: int) -> None:
+        self.meeting.items(kind).insert(index, item)
+        self.itemsReset.emit(kind.value)
+        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(item)
+        self.autosave.enqueue(None, lambda: store.insert_item(meeting_id, kind, stored, index))
+
+    def apply_remove(self, kind: ItemKind, item_id: str) -> None:
+        rows = self.meeting.items(kind)
+        rows[:] = [item for item in rows if item.id != item_id]
+        self.itemsReset.emit(kind.value)
+        store, meeting_id = self.store, self.meeting.id
+        self.autosave.enqueue(None, lambda: store.remove_item(meeting_id, kind, item_id))
+
+    def apply_order(self, kind: ItemKind, ordered_ids: list[str]) -> None:
+        rows = self.meeting.items(kind)
+        position = {item_id: i for i, item_id in enumerate(ordered_ids)}
+        rows.sort(key=lambda item: position[item.id])
+        self.itemsReset.emit(kind.value)
+        store, meeting_id, order = self.store, self.meeting.id, list(ordered_ids)
+        self.autosave.enqueue(("order", meeting_id, kind), lambda: store.move_items(meeting_id, kind, order))

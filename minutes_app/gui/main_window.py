@@ -1,0 +1,394 @@
+"""The main window: hosts the archive and the five tabs, and wires their signals to the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from minutes_app import __version__
+from minutes_app.domain import Status
+from minutes_app.gui import icons
+from minutes_app.gui.archive import ArchivePanel
+from minutes_app.gui.attendees_tab import AttendeesTab
+from minutes_app.gui.directives_tab import DirectivesTab
+from minutes_app.gui.discussion_tab import DiscussionTab
+from minutes_app.gui.editor import MeetingEditor
+from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
+from minutes_app.gui.general_tab import GeneralTab
+from minutes_app.gui.meeting_files import MeetingFiles
+from minutes_app.gui.new_meeting import blank_meeting, meeting_from
+from minutes_app.gui.reports_tab import ReportsTab
+from minutes_app.gui.settings import Settings
+from minutes_app.messages import UserError
+
+BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
+ALERT_STYLE = "QLabel { color: white; background: #b00020; padding: 2px 8px; font-weight: bold; }"
+_ARCHIVE_FIELDS = {"title", "date", "status"}
+
+
+class MainWindow(QMainWindow):
+    """Knows which widget does what, not how: every edit goes through ``self.editor``."""
+
+    def __init__(self, store, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store = store
+        self.settings = settings or Settings()
+        self.editor = MeetingEditor(store, self)
+        self.files = MeetingFiles(self, self.settings)
+        self.archive = ArchivePanel(self)
+        self.ui.archiveLayout.addWidget(self.archive)
+        self.tabs = [
+            (GeneralTab(self.editor, self), self.tr("&1 Thông tin chung")),
+            (AttendeesTab(self.editor, self), self.tr("&2 Thành phần")),
+            (ReportsTab(self.editor, self), self.tr("&3 Báo cáo")),
+            (DiscussionTab(self.editor, self), self.tr("&4 Thảo luận")),
+            (DirectivesTab(self.editor, self), self.tr("&5 Kết luận")),
+        ]
+        for tab, title in self.tabs:
+            self.ui.tabWidget.addTab(tab, title)
+        self.ui.mainSplitter.setStretchFactor(1, 3)
+        self.ui.mainSplitter.setSizes([330, 950])
+        self._build_status_bar()
+        self._build_undo_actions()
+        self._set_icons()
+        self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
+        self._archive_timer = QTimer(self)
+        self._archive_timer.setSingleShot(True)
+        self._archive_timer.setInterval(400)
+        self._wire()
+        self._restore_state()
+        self.archive.set_store(store)
+        self._update_banner()
+
+    # Construction ------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.alert_label = QLabel(self)
+        self.alert_label.setStyleSheet(ALERT_STYLE)
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setAccessibleName(self.tr("Lỗi lưu"))
+        self.alert_label.hide()
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("Trạng thái lưu"))
+        self.ui.statusBar.addWidget(self.alert_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.save_label)
+
+    def _build_undo_actions(self) -> None:
+        stack = self.editor.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Hoàn tác"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Làm lại"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        first = self.ui.menuEdit.actions()[0]
+        self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
+        self.ui.menuEdit.insertSeparator(first)
+
+    def _set_icons(self) -> None:
+        self.setWindowIcon(icons.get("minutes-app"))
+        pairs = [
+            (self.ui.actionNewMeeting, "document-new"),
+            (self.ui.actionNewFromCurrent, "edit-copy"),
+            (self.ui.actionImportJson, "document-open"),
+            (self.ui.actionExportJson, "document-save-as"),
+            (self.ui.actionExportPdf, "document-export"),
+            (self.ui.actionExportDocx, "document-export"),
+            (self.ui.actionPrintPreview, "document-print-preview"),
+            (self.ui.actionPrint, "document-print"),
+            (self.ui.actionQuit, "application-exit"),
+            (self.ui.actionFindMeeting, "edit-find"),
+            (self.ui.actionSettings, "preferences-system"),
+            (self.ui.actionFinalize, "lock"),
+            (self.ui.actionReopen, "unlock"),
+            (self.ui.actionAbout, "help-about"),
+            (self.undo_action, "edit-undo"),
+            (self.redo_action, "edit-redo"),
+        ]
+        for action, name in pairs:
+            action.setIcon(icons.get(name))
+        # Shortcuts next to tooltips, so that the toolbar teaches the keyboard.
+        for action in self.ui.mainToolBar.actions():
+            if action.shortcut().toString():
+                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{action.toolTip()} ({native})")
+
+    def _wire(self) -> None:
+        ui, editor = self.ui, self.editor
+        self.archive.meetingActivated.connect(self.open_meeting)
+        self.archive.failed.connect(self.show_message)
+        self._archive_timer.timeout.connect(self.archive.refresh_all)
+        editor.meetingLoaded.connect(self._meeting_loaded)
+        editor.meetingFieldChanged.connect(self._meeting_field_changed)
+        editor.readOnlyChanged.connect(self._read_only_changed)
+        editor.autosave.saved.connect(self._saved)
+        editor.autosave.failed.connect(self._save_failed)
+        editor.autosave.recovered.connect(self._save_recovered)
+        editor.autosave.rejected.connect(self.show_message)
+        self.files.imported.connect(self._meeting_added)
+        self.files.message.connect(self.show_message)
+        ui.actionNewMeeting.triggered.connect(self.new_meeting)
+        ui.actionNewFromCurrent.triggered.connect(self.new_meeting_from_current)
+        ui.actionImportJson.triggered.connect(self._import_json)
+        ui.actionExportJson.triggered.connect(self._export_json)
+        ui.actionExportPdf.triggered.connect(self._export_pdf)
+        ui.actionExportDocx.triggered.connect(self._export_docx)
+        ui.actionPrintPreview.triggered.connect(self.print_preview)
+        ui.actionPrint.triggered.connect(self.print_minutes)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFindMeeting.triggered.connect(self.archive.focus_search)
+        ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionFinalize.triggered.connect(self.finalize)
+        ui.actionReopen.triggered.connect(self.reopen)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def _restore_state(self) -> None:
+        if not self.settings.window_geometry.isEmpty():
+            self.restoreGeometry(self.settings.window_geometry)
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+        if not self.settings.splitter_state.isEmpty():
+            self.ui.mainSplitter.restoreState(self.settings.splitter_state)
+
+    # Meetings -----------------------------------------------------------------------------------------
+    @Slot(int)
+    def open_meeting(self, meeting_id: int | None) -> None:
+        try:
+            self.editor.open_meeting(meeting_id)
+        except UserError as error:
+            self.show_message(str(error))
+            return
+        self.archive.select(meeting_id)
+
+    def open_newest(self) -> None:
+        meetings = self.store.list_meetings()
+        self.open_meeting(meetings[0].id if meetings else None)
+
+    def _add_and_open(self, meeting) -> None:
+        try:
+            meeting_id = self.store.add(meeting)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Không tạo được cuộc họp"), str(error))
+            return
+        self._meeting_added(meeting_id)
+
+    @Slot(int)
+    def _meeting_added(self, meeting_id: int) -> None:
+        self.archive.refresh_all()
+        self.open_meeting(meeting_id)
+        self.ui.tabWidget.setCurrentIndex(0)
+
+    @Slot()
+    def new_meeting(self) -> None:
+        self.editor.flush()
+        self._add_and_open(blank_meeting(self.tr("Cuộc họp mới"), self.settings))
+
+    @Slot()
+    def new_meeting_from_current(self) -> None:
+        if self.editor.meeting is not None:
+            self.editor.flush()
+            self._add_and_open(meeting_from(self.editor.meeting))
+
+    @Slot()
+    def finalize(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None or self.editor.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hoàn tất biên bản"),
+            self.tr("Hoàn tất biên bản «%1»? Nội dung sẽ bị khóa cho đến khi được mở lại.").replace(
+                "%1", meeting.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            fingerprint = self.editor.finalize()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Không hoàn tất được"), str(error))
+            return
+        self.show_message(self.tr("Đã hoàn tất biên bản; dấu vân tay %1.").replace("%1", fingerprint))
+        self._archive_timer.start()
+
+    @Slot()
+    def reopen(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None or meeting.status != Status.FINAL or self.store.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mở lại biên bản"),
+            self.tr("Mở lại biên bản «%1» để sửa? Bản đã hoàn tất trước đó vẫn được giữ.").replace(
+                "%1", meeting.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.editor.reopen()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Không mở lại được"), str(error))
+            return
+        self._archive_timer.start()
+
+    # Files and printing -------------------------------------------------------------------------------
+    @Slot()
+    def _import_json(self) -> None:
+        if not self.store.read_only:
+            self.editor.flush()
+            self.files.import_json(self.store)
+
+    @Slot()
+    def _export_json(self) -> None:
+        if self.editor.meeting is not None:
+            self.editor.flush()
+            self.files.export_json(self.editor.meeting)
+
+    @Slot()
+    def _export_pdf(self) -> None:
+        if self.editor.meeting is not None:
+            self.editor.flush()
+            self.files.export_document(self.editor.meeting, "pdf")
+
+    @Slot()
+    def _export_docx(self) -> None:
+        if self.editor.meeting is not None:
+            self.editor.flush()
+            self.files.export_document(self.editor.meeting, "docx")
+
+    def _preview_dialog(self):
+        from minutes_app.gui.print_preview import PrintPreviewDialog
+
+        self.editor.flush()
+        return PrintPreviewDialog(self.editor.meeting, self)
+
+    @Slot()
+    def print_preview(self) -> None:
+        if self.editor.meeting is not None:
+            dialog = self._preview_dialog()
+            dialog.exec()
+            dialog.deleteLater()
+
+    @Slot()
+    def print_minutes(self) -> None:
+        if self.editor.meeting is not None:
+            dialog = self._preview_dialog()
+            dialog.print_document()
+            dialog.deleteLater()
+
+    @Slot()
+    def edit_settings(self) -> None:
+        from minutes_app.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr(
+                "<b>Biên bản hội nghị</b> %1<br>Ghi, in và lưu trữ biên bản hội nghị, không cần mạng.<br>"
+                "Nội dung được lưu tự động sau mỗi lần sửa.<br>Tệp dữ liệu: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.store.path)),
+        )
+
+    # Reactions ----------------------------------------------------------------------------------------
+    @Slot()
+    def _meeting_loaded(self) -> None:
+        meeting = self.editor.meeting
+        title = self.tr("Biên bản hội nghị")
+        self.setWindowTitle(f"{meeting.title} — {title}" if meeting else title)
+        self._update_actions()
+        self._update_banner()
+
+    @Slot(str)
+    def _meeting_field_changed(self, field: str) -> None:
+        if field in _ARCHIVE_FIELDS:
+            self._archive_timer.start()
+        if field == "title":
+            self.setWindowTitle(f"{self.editor.meeting.title} — {self.tr('Biên bản hội nghị')}")
+
+    @Slot(bool)
+    def _read_only_changed(self, _read_only: bool) -> None:
+        self._update_actions()
+        self._update_banner()
+
+    def _update_actions(self) -> None:
+        ui, meeting = self.ui, self.editor.meeting
+        writable = not self.store.read_only
+        for action in (ui.actionNewMeeting, ui.actionImportJson):
+            action.setEnabled(writable)
+        for action in (ui.actionExportJson, ui.actionExportPdf, ui.actionExportDocx, ui.actionPrintPreview,
+                       ui.actionPrint):
+            action.setEnabled(meeting is not None)
+        ui.actionNewFromCurrent.setEnabled(writable and meeting is not None)
+        ui.actionFinalize.setEnabled(not self.editor.read_only)
+        ui.actionReopen.setEnabled(writable and meeting is not None and meeting.status == Status.FINAL)
+
+    def _update_banner(self) -> None:
+        reason = self.store.read_only_reason
+        meeting = self.editor.meeting
+        if self.store.read_only:
+            text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
+        elif meeting is not None and meeting.status == Status.FINAL:
+            text = self.tr("Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa.")
+        else:
+            text = ""
+        self.ui.bannerLabel.setText(text)
+        self.ui.bannerFrame.setVisible(bool(text))
+
+    @Slot(QTime)
+    def _saved(self, moment: QTime) -> None:
+        self.save_label.setText(self.tr("Đã lưu lúc %1").replace("%1", moment.toString("HH:mm:ss")))
+
+    @Slot(str)
+    def _save_failed(self, message: str) -> None:
+        self.alert_label.setText(message)
+        self.alert_label.show()
+        self.save_label.setText(self.tr("Chưa lưu"))
+
+    @Slot()
+    def _save_recovered(self) -> None:
+        self.alert_label.clear()
+        self.alert_label.hide()
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, 10000)
+
+    # Qt overrides ---------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing typed may be lost silently: unsaved edits keep the window open unless the user decides."""
+        self.editor.flush()
+        if self.editor.autosave.pending and not self._confirm_close_unsaved():
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.ui.mainSplitter.saveState()
+        self.settings.sync()
+        event.accept()
+
+    def _confirm_close_unsaved(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.alert_label.text(),
+                          parent=self)
+        box.setInformativeText(
+            self.tr("Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ "
+                    "lại, hoặc chờ cho đến khi lưu được.")
+        )
+        export = box.addButton(self.tr("Xuất JSON…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Đóng, bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is export:
+            self._export_json()
+            return False
+        if box.clickedButton() is discard:
+            self.editor.autosave.discard()
+            return True
+        return False
+

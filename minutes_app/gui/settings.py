@@ -1,0 +1,118 @@
+"""The one reader and writer of QSettings: window state and defaults for new meetings, never minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from minutes_app.domain import Layout
+
+ORGANIZATION = "minutes_app"
+APPLICATION = "minutes_app"
+LANGUAGES = ("vi", "en")
+
+
+class Settings:
+    """Typed access with defaults, so that a missing or mangled key never reaches the window as junk."""
+
+    def __init__(self) -> None:
+        # An explicit format and names keep tests (QSettings.setPath) and the program on the same file.
+        self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # ui
+    @property
+    def language(self) -> str:
+        value = self._text("ui/language", "vi")
+        return value if value in LANGUAGES else "vi"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value if value in LANGUAGES else "vi")
+
+    # defaults for new meetings
+    @property
+    def parent_body(self) -> str:
+        return self._text("defaults/parent_body")
+
+    @parent_body.setter
+    def parent_body(self, value: str) -> None:
+        self._qs.setValue("defaults/parent_body", value)
+
+    @property
+    def issuing_body(self) -> str:
+        return self._text("defaults/issuing_body")
+
+    @issuing_body.setter
+    def issuing_body(self, value: str) -> None:
+        self._qs.setValue("defaults/issuing_body", value)
+
+    @property
+    def body_code(self) -> str:
+        return self._text("defaults/body_code")
+
+    @body_code.setter
+    def body_code(self, value: str) -> None:
+        self._qs.setValue("defaults/body_code", value)
+
+    @property
+    def place_name(self) -> str:
+        return self._text("defaults/place_name")
+
+    @place_name.setter
+    def place_name(self, value: str) -> None:
+        self._qs.setValue("defaults/place_name", value)
+
+    @property
+    def layout(self) -> Layout:
+        try:
+            return Layout(self._text("defaults/layout", Layout.STATE.value))
+        except ValueError:
+            return Layout.STATE
+
+    @layout.setter
+    def layout(self, value: Layout) -> None:
+        self._qs.setValue("defaults/layout", Layout(value).value)
+
+    # paths
+    @property
+    def last_folder(self) -> str:
+        return self._text("paths/last_folder")
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._qs.setValue("paths/last_folder", value)
+
+    # window
+    @property
+    def window_geometry(self) -> QByteArray:
+        return self._bytes("window/geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/splitter", value)
