@@ -63,6 +63,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không lưu được vào {path}: {detail}. Nội dung vẫn được giữ và sẽ được lưu lại.",
         "Could not save to {path}: {detail}. The text is kept and will be saved again.",
     ),
+    "db.lock_holder": (
+        "tiến trình {pid} ({program}) của người dùng {user} trên máy {host}, từ {since}",
+        "pid {pid} ({program}) of user {user} on host {host}, since {since}",
+    ),
+    "db.lock_holder_unknown": ("một chương trình khác", "another program"),
+    "db.migration_failed": (
+        "Không nâng cấp được tệp dữ liệu {path} lên lược đồ {version}: {detail}. Tệp vẫn giữ nguyên "
+        "lược đồ cũ; bản sao lưu trước khi nâng cấp nằm trong thư mục {backups}.",
+        "Could not upgrade the database {path} to schema {version}: {detail}. The file keeps its "
+        "earlier schema; the backup made before the upgrade is in {backups}.",
+    ),
     "meeting.unknown": (
         "Không có cuộc họp mã số {id}. Dùng lệnh «list» để xem các mã số.",
         "There is no meeting with id {id}. Use «list» to see the ids.",

@@ -1,0 +1,126 @@
+"""Consistent copies through the SQLite online backup API, and the rotating set of them in backups/.
+
+A copy is written to a temporary name and renamed, so a backup on disk is always complete. The rotating
+set keeps the newest ten plus the newest of each of the last thirty days; copies made before a schema
+upgrade are kept apart from the rotation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+from minutes_app.storage.errors import backups_folder
+
+KEEP_NEWEST = 10
+KEEP_DAYS = 30
+ON_OPEN_INTERVAL = 3600.0
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def _pattern(database: Path) -> re.Pattern:
+    return re.compile(re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(database.suffix) + "$")
+
+
+def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+    """Copy ``source`` into ``dest`` atomically; the copy is a standalone file (no -wal needed)."""
+    dest = Path(dest)
+    temporary = dest.with_name(f".{dest.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    target = sqlite3.connect(temporary)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.commit()
+    except BaseException:
+        target.close()
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    target.close()
+    with open(temporary, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, dest)
+    with contextlib.suppress(OSError):
+        folder = os.open(dest.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+    return dest
+
+
+def stamped_path(database: Path, folder: Path, label: str = "") -> Path:
+    """A new name in ``folder`` carrying the database's name and the time of the copy."""
+    base = f"{database.stem}-{dt.datetime.now().strftime(_STAMP)}"
+    candidate = folder / f"{base}{label}{database.suffix}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{base}{label}-{counter}{database.suffix}"
+        counter += 1
+    return candidate
+
+
+def backup_into_folder(source: sqlite3.Connection, database: Path, *, label: str = "") -> Path:
+    """A new timestamped copy in backups/; ``label`` marks copies kept out of the rotation."""
+    folder = backups_folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = copy_database(source, stamped_path(database, folder, label))
+    if not label:
+        rotate(database)
+    return written
+
+
+def backups(database: Path) -> list[Path]:
+    """Every copy in backups/ for this database, newest first."""
+    folder = backups_folder(database)
+    if not folder.is_dir():
+        return []
+    mine = [
+        p for p in folder.iterdir()
+        if p.is_file() and p.name.startswith(database.stem + "-") and p.suffix == database.suffix
+    ]  # fmt: skip
+    return sorted(mine, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def _rotated(database: Path) -> list[tuple[dt.datetime, Path]]:
+    pattern = _pattern(database)
+    found = []
+    for path in backups(database):
+        match = pattern.match(path.name)
+        if match:
+            found.append((dt.datetime.strptime(match.group(1), _STAMP), path))
+    return sorted(found, reverse=True)
+
+
+def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Remove rotating copies beyond the newest ten and the newest of each of the last thirty days."""
+    now = now or dt.datetime.now()
+    copies = _rotated(database)
+    keep = {path for _, path in copies[:KEEP_NEWEST]}
+    days_seen = set()
+    for moment, path in copies:
+        if (now.date() - moment.date()).days < KEEP_DAYS and moment.date() not in days_seen:
+            days_seen.add(moment.date())
+            keep.add(path)
+    removed = []
+    for _, path in copies:
+        if path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def due_on_open(database: Path) -> bool:
+    """At most one automatic copy per hour, however often the program is started."""
+    copies = _rotated(database)
+    if not copies:
+        return True
+    return time.time() - copies[0][1].stat().st_mtime >= ON_OPEN_INTERVAL

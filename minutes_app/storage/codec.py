@@ -1,0 +1,93 @@
+"""Domain values ⇄ column values: the one place that knows how each field of a meeting is stored.
+
+Enums are stored as their values, dates and times in ISO form (seconds kept when present), recipients
+as a JSON array; text is NFC on the way in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from minutes_app.domain.model import ItemKind, Meeting
+from minutes_app.domain.vietnamese import nfc
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """Resolved field types with ``X | None`` reduced to X: what a stored value must become again."""
+    resolved = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+        resolved[name] = hint
+    return resolved
+
+
+def normalize_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [normalize_value(v) for v in value]
+    return value
+
+
+def encode(cls: type, name: str, value: Any) -> Any:
+    kind = _field_types(cls)[name]
+    if value is None:
+        return None
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value).value
+    if kind in (dt.time, dt.date):
+        return kind.fromisoformat(value).isoformat() if isinstance(value, str) else value.isoformat()
+    if typing.get_origin(kind) is list:
+        return json.dumps([nfc(str(v)) for v in value], ensure_ascii=False)
+    if kind is int:
+        return int(value)
+    return nfc(value) if isinstance(value, str) else value
+
+
+def decode(cls: type, name: str, value: Any) -> Any:
+    kind = _field_types(cls)[name]
+    if typing.get_origin(kind) is list:
+        return json.loads(value) if value else []
+    if value is None:
+        return None
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind in (dt.time, dt.date):
+        return kind.fromisoformat(value)
+    return value
+
+
+def item_columns(kind: ItemKind) -> tuple[str, ...]:
+    """The item's fields other than its id, which is stored in the ``key`` column."""
+    return tuple(f.name for f in dataclasses.fields(kind.item_class) if f.name != "id")
+
+
+def item_to_row(kind: ItemKind, item: Any) -> dict[str, Any]:
+    row = {name: encode(kind.item_class, name, getattr(item, name)) for name in item_columns(kind)}
+    row["key"] = item.id
+    return row
+
+
+def item_from_row(kind: ItemKind, row: dict[str, Any]) -> Any:
+    values = {name: decode(kind.item_class, name, row[name]) for name in item_columns(kind)}
+    return kind.item_class(id=row["key"], **values)
+
+
+def meeting_to_row(meeting: Meeting, fields: typing.Iterable[str]) -> dict[str, Any]:
+    return {name: encode(Meeting, name, getattr(meeting, name)) for name in fields}
+
+
+def meeting_from_row(row: dict[str, Any], fields: typing.Iterable[str]) -> Meeting:
+    values = {name: decode(Meeting, name, row[name]) for name in fields}
+    return Meeting(id=row["id"], **values)

@@ -1,0 +1,118 @@
+"""Storage failures as UserError subclasses, and the translation of sqlite3/peewee/OS errors into them."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+
+from minutes_app.messages import UserError
+
+
+class StorageError(UserError):
+    """Base of every failure the storage room reports; the window shows ``str()`` as it is."""
+
+
+class DiskFullError(StorageError):
+    pass
+
+
+class ReadOnlyError(StorageError):
+    pass
+
+
+class BusyError(StorageError):
+    pass
+
+
+class LockedError(StorageError):
+    pass
+
+
+class CorruptError(StorageError):
+    pass
+
+
+class TooNewError(StorageError):
+    pass
+
+
+class WriteFailedError(StorageError):
+    pass
+
+
+def backups_folder(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def read_only_error(path: Path) -> ReadOnlyError:
+    return ReadOnlyError("db.read_only_folder", path=str(path))
+
+
+def corrupt_error(path: Path, detail: str) -> CorruptError:
+    return CorruptError("db.corrupt", path=str(path), detail=detail, backups=str(backups_folder(path)))
+
+
+def _sqlite_error(exc: BaseException) -> BaseException:
+    """peewee wraps the driver's exception; its first argument is the original one."""
+    if isinstance(exc, peewee.PeeweeException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def translate(exc: BaseException, path: Path) -> StorageError:
+    """The UserError that says what a database failure means for the person typing."""
+    original = _sqlite_error(exc)
+    name = getattr(original, "sqlite_errorname", "") or ""
+    text = str(original)
+    lowered = text.lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in lowered:
+        return DiskFullError("db.disk_full", path=str(path))
+    if name.startswith("SQLITE_READONLY") or "readonly database" in lowered:
+        return read_only_error(path)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in lowered:
+        return BusyError("db.busy", path=str(path))
+    if name == "SQLITE_NOTADB" or "file is not a database" in lowered:
+        return CorruptError("db.not_sqlite", path=str(path))
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in lowered:
+        return corrupt_error(path, text)
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in lowered:
+        return StorageError("db.cannot_open", path=str(path), detail=text)
+    if isinstance(original, OSError):
+        return translate_os_error(original, path)
+    return WriteFailedError("db.write_failed", path=str(path), detail=text)
+
+
+def translate_os_error(exc: OSError, path: Path) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError("db.disk_full", path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return read_only_error(path)
+    return WriteFailedError("db.write_failed", path=str(path), detail=exc.strerror or str(exc))
+
+
+@contextlib.contextmanager
+def translated(path: Path) -> Iterator[None]:
+    """Let UserErrors through and turn every database or file failure into one, so no raw text leaks."""
+    try:
+        yield
+    except UserError:
+        raise
+    except (sqlite3.Error, peewee.PeeweeException, OSError) as exc:
+        raise translate(exc, path) from exc
+
+
+@contextlib.contextmanager
+def translated_copy(dest: Path) -> Iterator[None]:
+    """Failures while writing a copy name the copy, not the database it was made from."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        error = translate(exc, dest)
+        if isinstance(error, (DiskFullError, ReadOnlyError)):
+            raise error from exc
+        raise StorageError("file.cannot_write", path=str(dest), detail=str(exc)) from exc

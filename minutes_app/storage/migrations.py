@@ -1,0 +1,100 @@
+"""Schema versions: frozen DDL per step, applied one transaction per step, with the version in user_version.
+
+The SQL here is frozen on purpose: a migration must build the layout of its own version even after the
+row classes have moved on. Step n turns a version-n file into version n+1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+_ITEM_COLUMNS = """
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+"""
+
+_ITEM_TABLES = {
+    "attendee": """
+        name TEXT NOT NULL, position TEXT NOT NULL DEFAULT '', organization TEXT NOT NULL DEFAULT '',
+        "group" TEXT NOT NULL DEFAULT 'member', attendance TEXT NOT NULL DEFAULT 'present',
+        reason TEXT NOT NULL DEFAULT '', substitute_for TEXT NOT NULL DEFAULT '',
+        arrived TEXT, "left" TEXT""",
+    "report": """
+        title TEXT NOT NULL, presenter TEXT NOT NULL DEFAULT '', time TEXT, content TEXT NOT NULL DEFAULT ''""",
+    "contribution": """
+        content TEXT NOT NULL, speaker TEXT NOT NULL DEFAULT '', time TEXT, report TEXT NOT NULL DEFAULT ''""",
+    "vote": """
+        subject TEXT NOT NULL, in_favour INTEGER NOT NULL DEFAULT 0, against INTEGER NOT NULL DEFAULT 0,
+        abstain INTEGER NOT NULL DEFAULT 0""",
+    "directive": """
+        content TEXT NOT NULL, assignee TEXT NOT NULL DEFAULT '', deadline TEXT,
+        deadline_text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open'""",
+}
+
+
+def _create_core_tables(db: SqliteDatabase) -> None:
+    """Version 1: meetings, their ordered items and the finalized snapshots."""
+    text = "TEXT NOT NULL DEFAULT ''"
+    db.execute_sql(
+        f"""CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, layout TEXT NOT NULL DEFAULT 'state',
+        parent_body {text}, issuing_body {text}, body_code {text}, number {text}, place_name {text},
+        start_time TEXT, end_time TEXT, location {text}, agenda {text}, documents {text}, other_info {text},
+        chair {text}, secretary {text}, classification {text}, status TEXT NOT NULL DEFAULT 'draft',
+        conclusion {text}, closing_note {text}, copies INTEGER, recipients TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"""
+    )
+    db.execute_sql("CREATE INDEX meeting_by_date ON meeting (date DESC, id DESC)")
+    for table, columns in _ITEM_TABLES.items():
+        db.execute_sql(f"CREATE TABLE {table} ({_ITEM_COLUMNS}{columns}, UNIQUE (meeting_id, key))")
+        db.execute_sql(f"CREATE INDEX {table}_order ON {table} (meeting_id, ordinal)")
+    db.execute_sql(
+        """CREATE TABLE snapshot (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        finalized_at TEXT NOT NULL, fingerprint TEXT NOT NULL, document TEXT NOT NULL)"""
+    )
+    db.execute_sql("CREATE INDEX snapshot_by_meeting ON snapshot (meeting_id, id)")
+
+
+def _add_search_index(db: SqliteDatabase) -> None:
+    """Version 2: the folded full-text index, filled from the meetings already stored."""
+    from minutes_app.storage import search
+
+    search.create_index(db)
+    for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
+        search.reindex(db, meeting_id)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_create_core_tables, _add_search_index]
+
+
+def schema_version() -> int:
+    """The version this program writes: one more than the last step's source version."""
+    return len(MIGRATIONS)
+
+
+def user_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase, before: Callable[[int], None] | None = None) -> int:
+    """Bring the file to ``schema_version()``; ``before(version)`` runs once before the first step.
+
+    Each step and its new user_version commit together, so a failure leaves the file at the last
+    complete version and the next open resumes from there.
+    """
+    version = user_version(db)
+    if version >= len(MIGRATIONS):
+        return version
+    if before is not None:
+        before(version)
+    for step in range(version, len(MIGRATIONS)):
+        with db.atomic():
+            MIGRATIONS[step](db)
+            db.execute_sql(f"PRAGMA user_version = {step + 1}")
+    return user_version(db)

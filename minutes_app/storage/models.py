@@ -1,0 +1,136 @@
+"""peewee rows of the archive, declared on one deferred database; the tables themselves come from migrations."""
+
+from __future__ import annotations
+
+from peewee import ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
+
+from minutes_app.domain.model import ItemKind
+
+database = SqliteDatabase(None)
+"""Deferred: each Store binds the rows to its own connection for the length of one call (see store.py)."""
+
+
+class BaseRow(Model):
+    class Meta:
+        database = database
+
+
+def _text() -> TextField:
+    return TextField(default="")
+
+
+class MeetingRow(BaseRow):
+    title = TextField()
+    date = TextField()
+    layout = TextField(default="state")
+    parent_body = _text()
+    issuing_body = _text()
+    body_code = _text()
+    number = _text()
+    place_name = _text()
+    start_time = TextField(null=True)
+    end_time = TextField(null=True)
+    location = _text()
+    agenda = _text()
+    documents = _text()
+    other_info = _text()
+    chair = _text()
+    secretary = _text()
+    classification = _text()
+    status = TextField(default="draft")
+    conclusion = _text()
+    closing_note = _text()
+    copies = IntegerField(null=True)
+    recipients = TextField(default="[]")
+    created_at = TextField()
+    updated_at = TextField()
+
+    class Meta:
+        table_name = "meeting"
+
+
+class ItemRow(BaseRow):
+    """Common columns of the ordered items: ``key`` is the item's id in the document, ``ordinal`` its place."""
+
+    meeting = ForeignKeyField(MeetingRow, column_name="meeting_id", on_delete="CASCADE")
+    key = TextField()
+    ordinal = IntegerField()
+
+
+class AttendeeRow(ItemRow):
+    name = TextField()
+    position = _text()
+    organization = _text()
+    group = TextField(default="member")
+    attendance = TextField(default="present")
+    reason = _text()
+    substitute_for = _text()
+    arrived = TextField(null=True)
+    left = TextField(null=True)
+
+    class Meta:
+        table_name = "attendee"
+
+
+class ReportRow(ItemRow):
+    title = TextField()
+    presenter = _text()
+    time = TextField(null=True)
+    content = _text()
+
+    class Meta:
+        table_name = "report"
+
+
+class ContributionRow(ItemRow):
+    content = TextField()
+    speaker = _text()
+    time = TextField(null=True)
+    report = _text()
+
+    class Meta:
+        table_name = "contribution"
+
+
+class VoteRow(ItemRow):
+    subject = TextField()
+    in_favour = IntegerField(default=0)
+    against = IntegerField(default=0)
+    abstain = IntegerField(default=0)
+
+    class Meta:
+        table_name = "vote"
+
+
+class DirectiveRow(ItemRow):
+    content = TextField()
+    assignee = _text()
+    deadline = TextField(null=True)
+    deadline_text = _text()
+    status = TextField(default="open")
+
+    class Meta:
+        table_name = "directive"
+
+
+class SnapshotRow(BaseRow):
+    """A finalized version: the canonical JSON exactly as fingerprinted, kept across reopenings."""
+
+    meeting = ForeignKeyField(MeetingRow, column_name="meeting_id", on_delete="CASCADE")
+    finalized_at = TextField()
+    fingerprint = TextField()
+    document = TextField()
+
+    class Meta:
+        table_name = "snapshot"
+
+
+ITEM_ROWS: dict[ItemKind, type[ItemRow]] = {
+    ItemKind.ATTENDEES: AttendeeRow,
+    ItemKind.REPORTS: ReportRow,
+    ItemKind.DISCUSSION: ContributionRow,
+    ItemKind.VOTES: VoteRow,
+    ItemKind.DIRECTIVES: DirectiveRow,
+}
+
+ALL_ROWS: list[type[BaseRow]] = [MeetingRow, *ITEM_ROWS.values(), SnapshotRow]

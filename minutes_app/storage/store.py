@@ -1,0 +1,174 @@
+"""The Store: the storage room's one public object, guarding every call (binding, read-only, errors)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from minutes_app.domain.model import ItemKind, Meeting, MeetingSummary, SearchHit, Status
+from minutes_app.messages import UserError
+from minutes_app.storage import backup, finalizing, repository, search
+from minutes_app.storage.errors import translated, translated_copy
+from minutes_app.storage.lock import WriterLock
+from minutes_app.storage.models import ALL_ROWS
+
+
+def _reading(method: Callable) -> Callable:
+    """Bind the rows to this store's database and turn database failures into UserErrors."""
+
+    @functools.wraps(method)
+    def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with translated(self.path), self._db.bind_ctx(ALL_ROWS):
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
+def _writing(method: Callable) -> Callable:
+    """As _reading, after refusing writes on a store that was opened (or fell back to) read-only."""
+
+    @functools.wraps(method)
+    def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if self.read_only:
+            raise UserError("db.read_only_session")
+        with translated(self.path), self._db.bind_ctx(ALL_ROWS):
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
+class Store:
+    """An open archive. The rows are bound per call, so several stores may be open in one process."""
+
+    def __init__(
+        self,
+        path: Path,
+        db: SqliteDatabase,
+        *,
+        read_only: bool,
+        read_only_reason: UserError | None = None,
+        lock: WriterLock | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self._db = db
+        self._lock = lock
+
+    def close(self) -> None:
+        try:
+            if not self._db.is_closed():
+                self._db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Reading
+
+    @_reading
+    def list_meetings(self, *, year: int | None = None, status: Status | None = None) -> list[MeetingSummary]:
+        return repository.list_meetings(year, status)
+
+    @_reading
+    def years(self) -> list[int]:
+        return repository.years()
+
+    @_reading
+    def load(self, meeting_id: int) -> Meeting:
+        return repository.load(meeting_id)
+
+    @_reading
+    def finalized_versions(self, meeting_id: int) -> list[tuple[str, str, Meeting]]:
+        return finalizing.finalized_versions(meeting_id)
+
+    @_reading
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        return search.search(self._db, query, limit)
+
+    @_reading
+    def check(self) -> list[str]:
+        """integrity_check's findings; [] when the file is sound."""
+        rows = [row[0] for row in self._db.execute_sql("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    # Whole meetings
+
+    @_writing
+    def add(self, meeting: Meeting) -> int:
+        return repository.add(self._db, meeting)
+
+    @_writing
+    def add_many(self, meetings: list[Meeting]) -> list[int]:
+        """Several meetings in one transaction: imports and generated archives, one commit instead of N."""
+        with self._db.atomic():
+            return [repository.add(self._db, meeting) for meeting in meetings]
+
+    @_writing
+    def replace(self, meeting: Meeting) -> None:
+        repository.replace(self._db, meeting)
+
+    @_writing
+    def delete(self, meeting_id: int) -> None:
+        repository.delete(self._db, meeting_id)
+
+    # Fine-grained writes of autosave
+
+    @_writing
+    def update_meeting_field(self, meeting_id: int, field: str, value: Any) -> None:
+        repository.update_meeting_field(self._db, meeting_id, field, value)
+
+    @_writing
+    def update_item_field(self, meeting_id: int, kind: ItemKind, item_id: str, field: str, value: Any) -> None:
+        repository.update_item_field(self._db, meeting_id, kind, item_id, field, value)
+
+    @_writing
+    def insert_item(self, meeting_id: int, kind: ItemKind, item: Any, index: int) -> None:
+        repository.insert_item(self._db, meeting_id, kind, item, index)
+
+    @_writing
+    def remove_item(self, meeting_id: int, kind: ItemKind, item_id: str) -> None:
+        repository.remove_item(self._db, meeting_id, kind, item_id)
+
+    @_writing
+    def move_items(self, meeting_id: int, kind: ItemKind, ordered_ids: list[str]) -> None:
+        repository.move_items(self._db, meeting_id, kind, ordered_ids)
+
+    # Finalizing
+
+    @_writing
+    def finalize(self, meeting_id: int) -> str:
+        return finalizing.finalize(self._db, meeting_id)
+
+    @_writing
+    def reopen(self, meeting_id: int) -> None:
+        finalizing.reopen(self._db, meeting_id)
+
+    # Copies
+
+    @_reading
+    def backup_to(self, dest: str | Path) -> Path:
+        """A consistent copy at ``dest`` (a file name, or a folder to put a timestamped copy in)."""
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = backup.stamped_path(self.path, dest)
+        source = self._db.connection()
+        with translated_copy(dest):
+            return backup.copy_database(source, dest)
+
+    @_reading
+    def backup_now(self) -> Path:
+        return backup.backup_into_folder(self._db.connection(), self.path)
+
+    def backups(self) -> list[Path]:
+        return backup.backups(self.path)
