@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from minutes_app.documents import fonts
@@ -10,7 +9,7 @@ from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run
 from minutes_app.documents.blocks import Table as DataTable
 from minutes_app.documents.styles import Sheet, paragraph_styles
-from minutes_app.documents.text import markup, paragraphs, printable
+from minutes_app.documents.text import markup, paragraphs, text_width
 
 
 class Rule(Flowable):
@@ -51,10 +50,6 @@ def paragraph(sheet: Sheet, item: Block) -> Paragraph:
 
 def _text(sheet: Sheet, kind: str, text: str) -> list[Paragraph]:
     return [paragraph(sheet, Block(kind, (Run(part),))) for part in paragraphs(text)]
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    return stringWidth(printable(text), font, size)
 
 
 def rule_under(sheet: Sheet, text: str, font: str, size: float, fraction: float, column: float) -> Rule:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from minutes_app.documents import fonts
 
 NBSP = "\u00a0"
@@ -88,3 +90,9 @@ def sentence(text: str) -> str:
     """The text closed with a full stop unless it already ends with punctuation."""
     stripped = text.rstrip()
     return stripped if not stripped or ends_sentence(stripped) else stripped + "."
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Printed width in points of a text in one of our faces (for lines drawn under it)."""
+    fonts.family()
+    return stringWidth(printable(text), font, size)
