@@ -1,0 +1,67 @@
+"""Window fixtures: isolated QSettings, a fresh database holding the sample meeting, patched message boxes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from minutes_app.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Each test writes its settings into its own folder, never into the user's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """No modal box may block a headless test: questions answer Yes, the rest are recorded."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "about", record("about", None))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("exec", self.text())) or 0)
+    return shown
+
+
+@pytest.fixture
+def store(db_path, sample_meeting):
+    from minutes_app.storage import open_store
+
+    opened = open_store(db_path)
+    opened.add(sample_meeting)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings():
+    return Settings()
+
+
+@pytest.fixture
+def window(qtbot, store, settings):
+    """The main window on the sample meeting, shown as the program shows it."""
+    from minutes_app.gui.main_window import MainWindow
+
+    main = MainWindow(store, settings)
+    qtbot.addWidget(main)
+    main.open_newest()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.editor.autosave.discard()
+    main.close()

@@ -1,0 +1,68 @@
+"""No Save button: typed text reaches the database within a second, at once on focus out, and survives failures."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.storage import DiskFullError
+
+
+def _stored(store, meeting_id, field):
+    return getattr(store.load(meeting_id), field)
+
+
+@pytest.fixture
+def failing_disk(store, monkeypatch):
+    """A disk that is full until the test frees it: every meeting-field write raises DiskFullError."""
+    state = {"full": True}
+    real = store.update_meeting_field
+
+    def update(*args, **kwargs):
+        if state["full"]:
+            raise DiskFullError("db.disk_full", path=str(store.path))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "update_meeting_field", update)
+    return state
+
+
+def test_typing_is_written_within_a_second(window, store, qtbot):
+    """The database holds typed text about a second after typing stops, without any save command."""
+    editor = window.editor
+    meeting_id = editor.meeting.id
+    before = _stored(store, meeting_id, "location")
+    for end in range(1, 8):
+        editor.set_meeting_field("location", "Hội trường"[:end], typing=True)
+    assert _stored(store, meeting_id, "location") == before
+    qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == "Hội trư", timeout=1500)
+    assert window.save_label.text().startswith("Đã lưu lúc ")
+
+
+def test_failed_write_keeps_the_text_and_retries(window, store, qtbot, failing_disk):
+    """A full disk shows a red message, keeps the text in the window, and saves once space is back."""
+    editor = window.editor
+    meeting_id = editor.meeting.id
+    editor.set_meeting_field("location", "Phòng họp tầng 3", typing=True)
+    editor.flush()
+    assert window.alert_label.isVisible()
+    assert "đầy" in window.alert_label.text()
+    assert editor.meeting.location == "Phòng họp tầng 3"
+    assert editor.autosave.pending == 1
+    failing_disk["full"] = False
+    qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == "Phòng họp tầng 3", timeout=5000)
+    assert not window.alert_label.isVisible()
+    assert editor.autosave.pending == 0
+
+
+def test_pending_writes_keep_their_order_and_coalesce(window, store, qtbot, failing_disk):
+    """While failing, many edits of one field become one write; other writes keep their order."""
+    editor = window.editor
+    for text in ("A", "AB", "ABC"):
+        editor.set_meeting_field("agenda", text, typing=True)
+    editor.set_meeting_field("documents", "Tài liệu", typing=True)
+    editor.flush()
+    assert editor.autosave.pending == 2
+    failing_disk["full"] = False
+    editor.flush()
+    stored = store.load(editor.meeting.id)
+    assert (stored.agenda, stored.documents) == ("ABC", "Tài liệu")
