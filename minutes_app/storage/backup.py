@@ -24,7 +24,9 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 
 def _pattern(database: Path) -> re.Pattern:
-    return re.compile(re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(database.suffix) + "$")
+    return re.compile(
+        re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(database.suffix) + "$"
+    )
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:

@@ -17,7 +17,10 @@ from peewee import SqliteDatabase
 from minutes_app.messages import UserError
 from minutes_app.storage import backup, migrations
 from minutes_app.storage.errors import (
+    BusyError,
     CorruptError,
+    DiskFullError,
+    ReadOnlyError,
     StorageError,
     TooNewError,
     backups_folder,
@@ -62,10 +65,7 @@ def _probe(path: Path) -> tuple[int, StorageError | None]:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         findings = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.Error as exc:
-        error = translate(exc, path)
-        if isinstance(error, CorruptError):
-            raise error from exc
-        raise error from exc
+        raise translate(exc, path) from exc
     finally:
         connection.close()
     if findings != ["ok"]:
@@ -88,7 +88,9 @@ def _open_read_only(path: Path, reason: UserError | None) -> Store:
 
 def _backup_before_migrating(db: SqliteDatabase, path: Path, version: int) -> None:
     if version > 0:
-        backup.backup_into_folder(db.connection(), path, label=f"-before-schema-{migrations.schema_version()}")
+        backup.backup_into_folder(
+            db.connection(), path, label=f"-before-schema-{migrations.schema_version()}"
+        )
 
 
 def _open_for_writing(path: Path) -> Store:
@@ -107,7 +109,7 @@ def _open_for_writing(path: Path) -> Store:
             raise
         except Exception as exc:
             error = translate(exc, path)
-            if isinstance(error, StorageError) and error.key in ("db.disk_full", "db.read_only_folder", "db.busy"):
+            if isinstance(error, (DiskFullError, ReadOnlyError, BusyError)):
                 raise error from exc
             raise StorageError(
                 "db.migration_failed",

@@ -37,7 +37,9 @@ def finalize(db: SqliteDatabase, meeting_id: int) -> str:
         SnapshotRow.insert(
             meeting=meeting_id, finalized_at=stamp, fingerprint=digest, document=_document_text(meeting)
         ).execute()
-        MeetingRow.update(status=Status.FINAL.value, updated_at=stamp).where(MeetingRow.id == meeting_id).execute()
+        MeetingRow.update(status=Status.FINAL.value, updated_at=stamp).where(
+            MeetingRow.id == meeting_id
+        ).execute()
     return digest
 
 

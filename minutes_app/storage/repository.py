@@ -85,7 +85,12 @@ def load(meeting_id: int) -> Meeting:
 
 def list_meetings(year: int | None = None, status: Status | None = None) -> list[MeetingSummary]:
     query = MeetingRow.select(
-        MeetingRow.id, MeetingRow.date, MeetingRow.title, MeetingRow.layout, MeetingRow.status, MeetingRow.updated_at
+        MeetingRow.id,
+        MeetingRow.date,
+        MeetingRow.title,
+        MeetingRow.layout,
+        MeetingRow.status,
+        MeetingRow.updated_at,
     )
     if year is not None:
         query = query.where(MeetingRow.date.between(f"{year:04d}-01-01", f"{year:04d}-12-31"))
@@ -121,7 +126,9 @@ def add(db: SqliteDatabase, meeting: Meeting) -> int:
     stamp = now()
     with db.atomic():
         row = codec.meeting_to_row(checked, _CONTENT_FIELDS)
-        meeting_id = MeetingRow.insert(**row, status=Status.DRAFT.value, created_at=stamp, updated_at=stamp).execute()
+        meeting_id = MeetingRow.insert(
+            **row, status=Status.DRAFT.value, created_at=stamp, updated_at=stamp
+        ).execute()
         _insert_items(meeting_id, checked)
         search.reindex(db, meeting_id)
         if checked.status == Status.FINAL:
@@ -162,7 +169,9 @@ def delete(db: SqliteDatabase, meeting_id: int) -> None:
 
 def update_meeting_field(db: SqliteDatabase, meeting_id: int, field: str, value: Any) -> None:
     if field not in _CONTENT_FIELDS:
-        raise ValueError(f"{field!r} is not a meeting field that autosave may write (status: finalize/reopen)")
+        raise ValueError(
+            f"{field!r} is not a meeting field that autosave may write (status: finalize/reopen)"
+        )
     value = codec.normalize_value(value)
     _reject_nul(f"meeting.{field}", value)
     encoded = codec.encode(Meeting, field, value)
@@ -177,7 +186,9 @@ def _item_unknown(kind: ItemKind, item_id: str) -> UserError:
     return UserError("meeting.item_unknown", kind=kind.value, item=item_id)
 
 
-def update_item_field(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: str, field: str, value) -> None:
+def update_item_field(
+    db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: str, field: str, value
+) -> None:
     kind = ItemKind(kind)
     if field not in codec.item_columns(kind):
         raise ValueError(f"{field!r} is not a writable field of {kind.value} (ids are fixed once stored)")

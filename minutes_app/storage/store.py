@@ -129,7 +129,9 @@ class Store:
         repository.update_meeting_field(self._db, meeting_id, field, value)
 
     @_writing
-    def update_item_field(self, meeting_id: int, kind: ItemKind, item_id: str, field: str, value: Any) -> None:
+    def update_item_field(
+        self, meeting_id: int, kind: ItemKind, item_id: str, field: str, value: Any
+    ) -> None:
         repository.update_item_field(self._db, meeting_id, kind, item_id, field, value)
 
     @_writing
