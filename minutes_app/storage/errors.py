@@ -64,9 +64,17 @@ def _sqlite_error(exc: BaseException) -> BaseException:
     return exc
 
 
+def _cause(exc: BaseException) -> BaseException:
+    """SQLite rolls back by itself on a full disk or I/O error; the failing ROLLBACK that follows hides
+    the real failure, which is the exception it happened in."""
+    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+        exc = exc.__context__
+    return _sqlite_error(exc)
+
+
 def translate(exc: BaseException, path: Path) -> StorageError:
     """The UserError that says what a database failure means for the person typing."""
-    original = _sqlite_error(exc)
+    original = _cause(_sqlite_error(exc))
     name = getattr(original, "sqlite_errorname", "") or ""
     text = str(original)
     lowered = text.lower()

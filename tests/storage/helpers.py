@@ -36,5 +36,10 @@ def child_env() -> dict:
 
 def run_python(code: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=child_env(), timeout=60, **kwargs
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=60,
+        **kwargs,
     )

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from minutes_app.domain import Attendance, Attendee, Directive, DirectiveStatus, ItemKind, Layout, Report, Vote
+from minutes_app.domain import (
+    Attendance,
+    Attendee,
+    Directive,
+    DirectiveStatus,
+    ItemKind,
+    Layout,
+    Report,
+    Vote,
+)
 from minutes_app.messages import UserError
 from minutes_app.storage import open_store
 

@@ -124,7 +124,9 @@ def test_limit(store, sample_meeting):
 
 def test_snippet_comes_from_the_original_text_around_the_match(store, sample_meeting):
     """The snippet shows what was typed, with accents, centred on the first match."""
-    sample_meeting.conclusion = "Mở đầu. " * 40 + "Đẩy mạnh công tác phòng chống dịch bệnh trên địa bàn. " + "Kết. " * 40
+    sample_meeting.conclusion = (
+        "Mở đầu. " * 40 + "Đẩy mạnh công tác phòng chống dịch bệnh trên địa bàn. " + "Kết. " * 40
+    )
     meeting_id = store.add(sample_meeting)
     [hit] = [h for h in store.search("phong chong dich benh") if h.id == meeting_id]
     assert "phòng chống dịch bệnh" in hit.snippet

@@ -1,0 +1,98 @@
+"""Schema versions: an older file is upgraded in transactions after a backup; the rows match the tables."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from peewee import SqliteDatabase
+
+from minutes_app.messages import UserError
+from minutes_app.storage import migrations, open_store
+from minutes_app.storage.models import ALL_ROWS
+
+
+def _version_one_file(path) -> None:
+    """A file as the first schema left it: tables and rows, no search index."""
+    db = SqliteDatabase(str(path))
+    db.connect()
+    with db.atomic():
+        migrations.MIGRATIONS[0](db)
+        db.execute_sql(
+            "INSERT INTO meeting (id, title, date, agenda, created_at, updated_at) "
+            "VALUES (7, 'Hội nghị Ban Chấp hành Đảng bộ', '2020-05-04', 'Sơ kết công tác dân vận', 'x', 'x')"
+        )
+        db.execute_sql(
+            "INSERT INTO attendee (meeting_id, key, ordinal, name, position) "
+            "VALUES (7, 'a1', 0, 'Hoàng Thị Thúy', 'Bí thư')"
+        )
+        db.execute_sql("PRAGMA user_version = 1")
+    db.close()
+
+
+def test_version_one_file_is_upgraded_and_keeps_its_meetings(db_path):
+    """Opening an older file upgrades it: data kept, search index built for the old meetings."""
+    _version_one_file(db_path)
+    with open_store(db_path) as opened:
+        assert not opened.read_only
+        assert opened._db.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+        meeting = opened.load(7)
+        assert meeting.title == "Hội nghị Ban Chấp hành Đảng bộ"
+        assert meeting.attendees[0].name == "Hoàng Thị Thúy"
+        assert [h.id for h in opened.search("dan van")] == [7]
+        assert [h.id for h in opened.search("hoang thi thuy")] == [7]
+
+
+def test_a_backup_is_made_before_upgrading(db_path):
+    """The file as it was before the upgrade is kept in backups/, still at its old version."""
+    _version_one_file(db_path)
+    with open_store(db_path) as opened:
+        before = [p for p in opened.backups() if "before-schema" in p.name]
+    assert len(before) == 1
+    connection = sqlite3.connect(before[0])
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("SELECT title FROM meeting").fetchone()[0] == "Hội nghị Ban Chấp hành Đảng bộ"
+    connection.close()
+
+
+def test_a_failing_step_leaves_the_file_at_its_last_version(db_path, sample_meeting, monkeypatch):
+    """A migration that fails is rolled back whole; the file stays usable at the earlier version."""
+    with open_store(db_path) as opened:
+        meeting_id = opened.add(sample_meeting)
+
+    def broken_step(db):
+        db.execute_sql("CREATE TABLE half_done (x)")
+        db.execute_sql("UPDATE meeting SET title = 'changed'")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken_step])
+    with pytest.raises(UserError) as caught:
+        open_store(db_path)
+    assert caught.value.key == "db.migration_failed"
+    monkeypatch.undo()
+    with open_store(db_path) as again:
+        assert not again.read_only
+        assert again.load(meeting_id).title == sample_meeting.title
+        tables = {r[0] for r in again._db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "half_done" not in tables
+        assert again._db.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+
+
+def test_rows_match_the_migrated_tables(store):
+    """The peewee rows and the frozen DDL describe the same columns."""
+    for row_class in ALL_ROWS:
+        table = row_class._meta.table_name
+        columns = {r[1] for r in store._db.execute_sql(f'PRAGMA table_info("{table}")')}
+        assert columns == {field.column_name for field in row_class._meta.sorted_fields}, table
+
+
+def test_migrate_from_empty_calls_before_once(db_path):
+    """The pre-upgrade hook (the backup) runs once, before the first step, with the version found."""
+    db = SqliteDatabase(str(db_path))
+    db.connect()
+    calls = []
+    assert migrations.migrate(db, calls.append) == migrations.schema_version()
+    assert calls == [0]
+    assert migrations.migrate(db, calls.append) == migrations.schema_version()
+    assert calls == [0]
+    db.close()
