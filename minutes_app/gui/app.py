@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app import messages, paths
@@ -49,7 +49,7 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
     try:
         store = open_default_store(path, seed=db_path is None)
     except UserError as error:
-        QMessageBox.critical(None, app.translate("App", "Không mở được tệp dữ liệu"), str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Không mở được tệp dữ liệu"), str(error))
         return 1
 
     from minutes_app.gui.main_window import MainWindow

@@ -106,3 +106,34 @@ class Autosave(QObject):
         self._typing_timer.stop()
         self._retry_timer.stop()
         self.failing = False
+
+
+class PeriodicBackup(QObject):
+    """A copy into backups/ every few minutes while the secretary edits, so a damaged file costs minutes."""
+
+    failed = Signal(str)
+
+    def __init__(self, store, interval_ms: int = 10 * 60 * 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._edited = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.backup_if_edited)
+        if not store.read_only:
+            self._timer.start()
+
+    @Slot()
+    def note_edit(self) -> None:
+        self._edited = True
+
+    @Slot()
+    def backup_if_edited(self) -> None:
+        if not self._edited or self.store.read_only:
+            return
+        try:
+            self.store.backup_now()
+        except UserError as error:
+            self.failed.emit(str(error))
+            return
+        self._edited = False

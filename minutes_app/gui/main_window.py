@@ -12,6 +12,7 @@ from minutes_app import __version__
 from minutes_app.domain import Status
 from minutes_app.gui import icons
 from minutes_app.gui.archive import ArchivePanel
+from minutes_app.gui.autosave import PeriodicBackup
 from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.meeting_files import MeetingFiles
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.editor = MeetingEditor(store, self)
         self.files = MeetingFiles(self, self.settings)
+        self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
         titles = [self.tr("&1 Thông tin chung"), self.tr("&2 Thành phần"), self.tr("&3 Báo cáo"),
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         editor.autosave.failed.connect(self._save_failed)
         editor.autosave.recovered.connect(self._save_recovered)
         editor.autosave.rejected.connect(self.show_message)
+        editor.autosave.saved.connect(self.backup.note_edit)
+        self.backup.failed.connect(self.show_message)
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         for tab, _title in self.tabs:

@@ -66,3 +66,16 @@ def test_pending_writes_keep_their_order_and_coalesce(window, store, qtbot, fail
     editor.flush()
     stored = store.load(editor.meeting.id)
     assert (stored.agenda, stored.documents) == ("ABC", "Tài liệu")
+
+
+def test_periodic_backup_follows_edits(window, store, qtbot):
+    """While the secretary edits, a copy lands in backups/; without edits no copy is made."""
+    from minutes_app.gui.autosave import PeriodicBackup
+
+    backup = PeriodicBackup(store, interval_ms=50)
+    before = len(store.backups())
+    backup.backup_if_edited()
+    assert len(store.backups()) == before
+    window.editor.autosave.saved.connect(backup.note_edit)
+    window.editor.set_meeting_field("location", "Phòng họp số 2")
+    qtbot.waitUntil(lambda: len(store.backups()) > before, timeout=3000)

@@ -1,0 +1,43 @@
+"""Settings: typed defaults, the dialog writes them, new meetings start from them, the language is chosen."""
+
+from __future__ import annotations
+
+from gui_keys import type_text
+from PySide6.QtCore import QSettings
+
+from minutes_app.domain import Layout
+from minutes_app.gui.settings import Settings
+from minutes_app.gui.settings_dialog import SettingsDialog
+
+
+def test_defaults_and_junk_values():
+    """A missing or mangled value gives the typed default, never junk in the window."""
+    settings = Settings()
+    assert (settings.language, settings.layout, settings.parent_body) == ("vi", Layout.STATE, "")
+    raw = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "minutes_app", "minutes_app")
+    raw.setValue("ui/language", "klingon")
+    raw.setValue("defaults/layout", "circus")
+    raw.sync()
+    assert (Settings().language, Settings().layout) == ("vi", Layout.STATE)
+
+
+def test_dialog_saves_and_new_meeting_uses_them(qtbot, window):
+    """Bodies, layout and place typed in the dialog are what the next new meeting starts with."""
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.ui.issuingBodyEdit, "BAN DÂN VẬN")
+    type_text(dialog.ui.placeNameEdit, "Thái Nguyên")
+    dialog.ui.layoutCombo.setCurrentIndex(dialog.ui.layoutCombo.findData("party"))
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
+    dialog.accept()
+    assert Settings().language == "en"
+    window.ui.actionNewMeeting.trigger()
+    created = window.editor.meeting
+    assert (created.issuing_body, created.place_name, created.layout) == ("BAN DÂN VẬN", "Thái Nguyên", Layout.PARTY)
+
+
+def test_window_geometry_is_remembered(qtbot, window):
+    """Closing the window stores its geometry, and the next window starts with it."""
+    window.resize(900, 640)
+    window.close()
+    assert not Settings().window_geometry.isEmpty()
