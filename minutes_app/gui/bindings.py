@@ -1,0 +1,187 @@
+"""Two-way links between input widgets and the fields of the open meeting or of one of its items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from minutes_app.domain.model import ItemKind
+from minutes_app.gui.entry_formats import format_time, parse_time
+
+
+@dataclass
+class _Link:
+    widget: QWidget
+    field: str
+    read: Callable[[], object]  # raises ValueError while the input is not (yet) a value
+    write: Callable[[object], None]
+    typing: bool
+
+
+class FieldBinder(QObject):
+    """Keeps widgets and fields in step both ways without echo.
+
+    A widget is rewritten only when what it shows differs from the stored value, so that the cursor
+    never jumps while the secretary types; a field is written only when the user changed it. With
+    ``kind`` the binder edits the fields of one item (``set_item``), else the meeting's own fields.
+    """
+
+    def __init__(self, editor, kind: ItemKind | None = None, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.kind = kind
+        self.item_id: str | None = None
+        self._links: list[_Link] = []
+        self._writing = False
+        editor.meetingLoaded.connect(self._on_loaded)
+        editor.readOnlyChanged.connect(self._update_enabled)
+        if kind is None:
+            editor.meetingFieldChanged.connect(self.refresh)
+        else:
+            editor.itemChanged.connect(self._on_item_changed)
+            editor.itemsReset.connect(self._on_items_reset)
+
+    # -- the target --------------------------------------------------------------------------------
+    def target(self):
+        meeting = self.editor.meeting
+        if meeting is None or self.kind is None:
+            return meeting
+        return next((item for item in meeting.items(self.kind) if item.id == self.item_id), None)
+
+    def set_item(self, item_id: str | None) -> None:
+        if item_id != self.item_id:
+            self.editor.flush()
+        self.item_id = item_id
+        self.refresh()
+
+    # -- kinds of widget ---------------------------------------------------------------------------
+    def line(self, widget: QLineEdit, field: str) -> None:
+        self._add(_Link(widget, field, widget.text, lambda v: widget.setText(v or ""), True))
+        widget.textEdited.connect(lambda _text: self._store(field))
+
+    def time(self, widget: QLineEdit, field: str) -> None:
+        """A time typed freely ("8h25"); stored once it parses, shown as HH:MM when focus leaves."""
+        self._add(_Link(widget, field, lambda: parse_time(widget.text()), lambda v: widget.setText(format_time(v)), True))
+        widget.textEdited.connect(lambda _text: self._store(field))
+
+    def text(self, widget: QPlainTextEdit, field: str, *, lines: bool = False) -> None:
+        """Multi-line text; with ``lines`` the field is a list of the non-empty lines (recipients)."""
+        if lines:
+            read = lambda: [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]  # noqa: E731
+            write = lambda v: widget.setPlainText("\n".join(v or []))  # noqa: E731
+        else:
+            read, write = widget.toPlainText, lambda v: widget.setPlainText(v or "")
+        self._add(_Link(widget, field, read, write, True))
+        widget.textChanged.connect(lambda: self._store(field))
+
+    def date(self, widget: QDateEdit, field: str) -> None:
+        self._add(_Link(widget, field, lambda: widget.date().toPython(), lambda v: v is not None and widget.setDate(QDate(v)), True))
+        widget.dateChanged.connect(lambda _date: self._store(field))
+
+    def number(self, widget: QSpinBox, field: str) -> None:
+        """A count where the spin box's minimum (shown as its special text) means "not given"."""
+
+        def read():
+            return None if widget.value() == widget.minimum() else widget.value()
+
+        self._add(_Link(widget, field, read, lambda v: widget.setValue(widget.minimum() if v is None else v), True))
+        widget.valueChanged.connect(lambda _value: self._store(field))
+
+    def choice(self, widget: QComboBox, field: str, role=None) -> None:
+        """A combo whose item data (in ``role``) are the field's values; only the user's picks store."""
+        role = Qt.ItemDataRole.UserRole if role is None else role
+
+        def write(value):
+            index = widget.findData(value, role)
+            widget.setCurrentIndex(index if index >= 0 else widget.findData("", role))
+
+        self._add(_Link(widget, field, lambda: widget.currentData(role), write, False))
+        widget.activated.connect(lambda _index: self._store(field))
+        widget.model().modelReset.connect(lambda: self.refresh(field))
+        widget.model().rowsInserted.connect(lambda *_args: self.refresh(field))
+
+    def _add(self, link: _Link) -> None:
+        self._links.append(link)
+        link.widget.installEventFilter(self)
+        self._refresh_link(link)
+        self._update_enabled()
+
+    # -- widget → field ----------------------------------------------------------------------------
+    def _store(self, field: str) -> None:
+        target = self.target()
+        if self._writing or target is None or self.editor.read_only:
+            return
+        link = next(link for link in self._links if link.field == field)
+        try:
+            value = link.read()
+        except ValueError:
+            return
+        if value == getattr(target, field):
+            return
+        if self.kind is None:
+            self.editor.set_meeting_field(field, value, typing=link.typing)
+        else:
+            self.editor.set_item_field(self.kind, self.item_id, field, value, typing=link.typing)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.FocusOut:
+            self.editor.flush()
+            for link in self._links:
+                if link.widget is watched:
+                    self._refresh_link(link, force=True)
+        return False
+
+    # -- field → widget ----------------------------------------------------------------------------
+    @Slot()
+    @Slot(str)
+    def refresh(self, field: str | None = None) -> None:
+        for link in self._links:
+            if field is None or link.field == field:
+                self._refresh_link(link)
+        self._update_enabled()
+
+    def _refresh_link(self, link: _Link, *, force: bool = False) -> None:
+        target = self.target()
+        value = getattr(target, link.field) if target is not None else None
+        try:
+            if not force and target is not None and link.read() == value:
+                return
+        except ValueError:
+            pass
+        if force and target is None:
+            return
+        self._writing = True
+        try:
+            link.write(value)
+        finally:
+            self._writing = False
+
+    @Slot()
+    def _on_loaded(self) -> None:
+        self.item_id = None
+        self.refresh()
+
+    @Slot(str, str, str)
+    def _on_item_changed(self, kind: str, item_id: str, field: str) -> None:
+        if kind == self.kind.value and item_id == self.item_id:
+            self.refresh(field)
+
+    @Slot(str)
+    def _on_items_reset(self, kind: str) -> None:
+        if kind == self.kind.value:
+            self.refresh()
+
+    @Slot()
+    def _update_enabled(self, *_args) -> None:
+        """Read-only shows the text (still selectable and copyable) but refuses changes."""
+        has_target = self.target() is not None
+        read_only = self.editor.read_only or not has_target
+        for link in self._links:
+            widget = link.widget
+            widget.setEnabled(has_target if not isinstance(widget, QComboBox) else has_target and not read_only)
+            if hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(read_only)
+
