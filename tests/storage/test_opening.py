@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 
 import pytest
@@ -159,9 +160,7 @@ def test_read_only_folder(tmp_path, archive):
     if os.geteuid() == 0:  # root writes anywhere; drop the capabilities that let it
         command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
     try:
-        result = __import__("subprocess").run(
-            command, capture_output=True, text=True, env=child_env(), timeout=60
-        )
+        result = subprocess.run(command, capture_output=True, text=True, env=child_env(), timeout=60)
     finally:
         folder.chmod(0o755)
     assert result.returncode == 0, result.stderr
