@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minutes_app.domain import MeetingSummary, SearchHit, Status
+from minutes_app.gui import icons
 from minutes_app.gui.forms.ui_archive_panel import Ui_ArchivePanel
 from minutes_app.messages import UserError
 
@@ -24,9 +25,13 @@ _ROOT = QModelIndex()
 
 
 class ArchiveTableModel(QAbstractTableModel):
-    """Rows are MeetingSummary or SearchHit; both carry id, date, title and status."""
+    """Rows are MeetingSummary or SearchHit; both carry id, date, title and status.
 
-    DATE, TITLE, STATUS = range(3)
+    A finalized meeting shows a lock beside its title instead of a status column, so the narrow archive
+    leaves the width to the titles.
+    """
+
+    DATE, TITLE = range(2)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,7 +52,7 @@ class ArchiveTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -59,11 +64,12 @@ class ArchiveTableModel(QAbstractTableModel):
                 return row.date.strftime("%d/%m/%Y")
             if column == self.TITLE:
                 return row.title
-            if column == self.STATUS:
-                return self.tr("Hoàn tất") if row.status == Status.FINAL else self.tr("Dự thảo")
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE and row.status == Status.FINAL:
+            return icons.get("lock")
         if role == Qt.ItemDataRole.ToolTipRole:
+            status = self.tr("Hoàn tất") if row.status == Status.FINAL else self.tr("Dự thảo")
             snippet = getattr(row, "snippet", "")
-            return f"{row.title}\n{snippet}" if snippet else row.title
+            return "\n".join(part for part in (row.title, status, snippet) if part)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -71,9 +77,7 @@ class ArchiveTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return {self.DATE: self.tr("Ngày"), self.TITLE: self.tr("Cuộc họp"), self.STATUS: self.tr("Trạng thái")}.get(
-            section
-        )
+        return {self.DATE: self.tr("Ngày"), self.TITLE: self.tr("Cuộc họp")}.get(section)
 
 
 class ArchivePanel(QWidget):
@@ -93,7 +97,6 @@ class ArchivePanel(QWidget):
         header = self.ui.meetingsView.horizontalHeader()
         header.setSectionResizeMode(ArchiveTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ArchiveTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ArchiveTableModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.statusCombo.addItem(self.tr("Mọi trạng thái"), "")
         self.ui.statusCombo.addItem(self.tr("Dự thảo"), Status.DRAFT.value)
         self.ui.statusCombo.addItem(self.tr("Hoàn tất"), Status.FINAL.value)

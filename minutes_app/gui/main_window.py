@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         for tab, title in self.tabs:
             self.ui.tabWidget.addTab(tab, title)
         self.ui.mainSplitter.setStretchFactor(1, 3)
-        self.ui.mainSplitter.setSizes([330, 950])
+        self.ui.mainSplitter.setSizes([360, 920])
         self._build_status_bar()
         self._build_undo_actions()
         self._set_icons()
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.alert_label.setWordWrap(True)
         self.alert_label.setAccessibleName(self.tr("Lỗi lưu"))
         self.alert_label.hide()
-        self.save_label = QLabel(self)
+        self.save_label = QLabel(self.tr("Mọi thay đổi được lưu tự động"), self)
         self.save_label.setAccessibleName(self.tr("Trạng thái lưu"))
         self.ui.statusBar.addWidget(self.alert_label, 1)
         self.ui.statusBar.addPermanentWidget(self.save_label)
