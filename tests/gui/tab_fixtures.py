@@ -1,17 +1,19 @@
-"""Fixtures and helpers shared by the tab tests: the sample meeting open in an editor, a shown tab."""
+"""Fixtures and helpers shared by the tab tests: the sample meeting open in the real editor, a shown tab."""
 
 from __future__ import annotations
 
 import pytest
-from editor_double import EditorDouble
+
+from minutes_app.gui.editor import MeetingEditor
 
 
 @pytest.fixture
-def editor(sample_meeting, qtbot):
-    """The sample meeting open for editing, as the window's editor holds it."""
-    double = EditorDouble()
-    double.load(sample_meeting)
-    return double
+def editor(store, qtbot):
+    """The sample meeting from a fresh database, open for editing as the window opens it."""
+    opened = MeetingEditor(store)
+    opened.open_meeting(store.list_meetings()[0].id)
+    yield opened
+    opened.flush()
 
 
 def show(qtbot, tab, width=1200, height=720):

@@ -64,7 +64,7 @@ def test_add_button_appends_a_person_and_typing_names_them(qtbot, editor):
     assert "Có mặt: 13/14 đồng chí" in tab.ui.attendanceSentenceLabel.text()
 
 
-def test_paste_three_tab_separated_rows_is_one_undo_step(qtbot, editor):
+def test_paste_three_tab_separated_rows_is_one_undo_step(qtbot, editor, store):
     """Ctrl+V on the table adds one person per pasted spreadsheet row, undone in one step."""
     tab = _tab(qtbot, editor)
     _select_rows(tab, [12])
@@ -80,6 +80,8 @@ def test_paste_three_tab_separated_rows_is_one_undo_step(qtbot, editor):
     assert (people[14].position, people[14].organization) == ("Phó Chủ tịch", "Hội Phụ nữ tỉnh")
     assert people[15].group == Group.PRESS
     assert len(people) == 19
+    editor.flush()
+    assert [p.name for p in store.load(editor.meeting.id).attendees[13:16]] == ["Hà Văn Bình", "Lâm Thị Mai", "Tô Văn Dũng"]
     editor.undo_stack.undo()
     assert len(editor.meeting.attendees) == 16
 
@@ -111,7 +113,7 @@ def test_sort_by_name_orders_by_given_name_in_one_undo_step(qtbot, editor):
 def test_read_only_meeting_refuses_marks_and_edits(qtbot, editor):
     """When the editor turns read-only the keys do nothing and no cell can be edited."""
     tab = _tab(qtbot, editor)
-    editor.set_read_only(True)
+    editor.finalize()
     _select_rows(tab, [1])
     qtbot.keyClick(tab.ui.attendeesTable, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert editor.meeting.attendees[1].attendance == Attendance.PRESENT
