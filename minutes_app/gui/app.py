@@ -12,10 +12,18 @@ from minutes_app import messages, paths
 from minutes_app.gui.settings import APPLICATION, ORGANIZATION, Settings
 from minutes_app.messages import UserError
 
+_installed: list[QTranslator] = []
+
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """English is a translation of the Vietnamese source strings; Qt's own buttons follow the language."""
-    installed = []
+    """English is a translation of the Vietnamese source strings; Qt's own buttons follow the language.
+
+    Translators of an earlier call are removed first, so that the language can be chosen again (tests).
+    Widgets built afterwards are in the new language; the open window keeps its own until restarted.
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    installed = _installed
     candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if language == "en":
         candidates.append(("minutes_app_en", str(paths.TRANSLATIONS)))

@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Không mở được tệp dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>Any year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cuộc họp</source>
+        <translation><numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message>
+        <source>Kho lưu trữ</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm cuộc họp</source>
+        <translation>Search meetings</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm (gõ không dấu cũng được)…</source>
+        <translation>Search (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Lọc theo năm</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <source>Lọc theo trạng thái</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Danh sách cuộc họp</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesTab</name>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Xếp theo tên (A–Z)</source>
+        <translation>Sort by name (A–Z)</translation>
+    </message>
+    <message>
+        <source>Xếp lại theo tên (thành viên, khách mời, báo chí; mỗi nhóm theo A–Z)</source>
+        <translation>Sort by name (members, guests, press; each group A–Z)</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>(Chưa có thành viên chính thức nào.)</source>
+        <translation>(No official members yet.)</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Roll call</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dán %n người</source>
+        <translation><numerusform>Paste %n person</numerusform><numerusform>Paste %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thêm %n người từ danh sách dán.</source>
+        <translation><numerusform>Added %n person from the pasted list.</numerusform><numerusform>Added %n people from the pasted list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Thành phần tham dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Đánh dấu:</source>
+        <translation>Mark:</translation>
+    </message>
+    <message>
+        <source>Danh sách thành phần tham dự</source>
+        <translation>List of attendees</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 có mặt, Ctrl+2 vắng có lý do, Ctrl+3 vắng không lý do, Alt+Lên/Xuống đổi thứ tự, Ctrl+V dán danh sách</source>
+        <translation>Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent, Alt+Up/Down reorder, Ctrl+V paste a list</translation>
+    </message>
+    <message>
+        <source>Dán nhiều người một lúc từ bảng tính (Ctrl+V vào bảng): mỗi dòng gồm Họ và tên, Chức vụ, Đơn vị và (nếu có) Thành phần.</source>
+        <translation>Paste many people at once from a spreadsheet (Ctrl+V in the table): each line holds Full name, Position, Organization and (optionally) Group.</translation>
+    </message>
+    <message>
+        <source>Câu ghi vào biên bản</source>
+        <translation>Sentence printed in the minutes</translation>
+    </message>
+    <message>
+        <source>Câu điểm danh</source>
+        <translation>Attendance sentence</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Dự thay cho</source>
+        <translation>Substitutes for</translation>
+    </message>
+    <message>
+        <source>Đến lúc</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Về lúc</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Báo chí</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Sửa nội dung</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>DirectivesTableModel</name>
+    <message>
+        <source>Nội dung chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Đơn vị, người thực hiện</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Thời hạn (như đã nói)</source>
+        <translation>Deadline (as said)</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionTableModel</name>
+    <message>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;1 Thông tin chung</source>
+        <translation>&amp;1 General</translation>
+    </message>
+    <message>
+        <source>&amp;2 Thành phần</source>
+        <translation>&amp;2 Attendees</translation>
+    </message>
+    <message>
+        <source>&amp;3 Báo cáo</source>
+        <translation>&amp;3 Reports</translation>
+    </message>
+    <message>
+        <source>&amp;4 Thảo luận</source>
+        <translation>&amp;4 Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;5 Kết luận</source>
+        <translation>&amp;5 Conclusion</translation>
+    </message>
+    <message>
+        <source>Lỗi lưu</source>
+        <translation>Save error</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi được lưu tự động</source>
+        <translation>Every change is saved automatically</translation>
+    </message>
+    <message>
+        <source>Trạng thái lưu</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Không tạo được cuộc họp</source>
+        <translation>Could not create the meeting</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản «%1»? Nội dung sẽ bị khóa cho đến khi được mở lại.</source>
+        <translation>Finalize the minutes «%1»? The content will be locked until they are reopened.</translation>
+    </message>
+    <message>
+        <source>Không hoàn tất được</source>
+        <translation>Could not finalize</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tất biên bản; dấu vân tay %1.</source>
+        <translation>Minutes finalized; fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>Mở lại biên bản</source>
+        <translation>Reopen minutes</translation>
+    </message>
+    <message>
+        <source>Mở lại biên bản «%1» để sửa? Bản đã hoàn tất trước đó vẫn được giữ.</source>
+        <translation>Reopen the minutes «%1» for editing? The finalized version is kept.</translation>
+    </message>
+    <message>
+        <source>Không mở lại được</source>
+        <translation>Could not reopen</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Biên bản hội nghị&lt;/b&gt; %1&lt;br&gt;Ghi, in và lưu trữ biên bản hội nghị, không cần mạng.&lt;br&gt;Nội dung được lưu tự động sau mỗi lần sửa.&lt;br&gt;Tệp dữ liệu: %2</source>
+        <translation>&lt;b&gt;Meeting minutes&lt;/b&gt; %1&lt;br&gt;Type, print and archive meeting minutes, offline.&lt;br&gt;Every edit is saved automatically.&lt;br&gt;Database: %2</translation>
+    </message>
+    <message>
+        <source>Biên bản hội nghị</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang mở ở chế độ chỉ xem.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source>Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa.</source>
+        <translation>These minutes are finalized and can only be viewed. To edit them, choose Minutes › Reopen for editing.</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Could not save yet</translation>
+    </message>
+    <message>
+        <source>Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ lại, hoặc chờ cho đến khi lưu được.</source>
+        <translation>Some changes could not be written to the database yet. Export the meeting to a JSON file to keep them, or wait until saving works again.</translation>
+    </message>
+    <message>
+        <source>Xuất JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ thay đổi</source>
+        <translation>Close and discard changes</translation>
+    </message>
+    <message>
+        <source>Thông báo chỉ xem</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc họp</source>
+        <translation>Meeting content</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Biên bản</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Cuộc họp &amp;mới</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>Tạo một cuộc họp mới với các giá trị mặc định</source>
+        <translation>Create a new meeting with the default values</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới &amp;từ cuộc họp này</source>
+        <translation>New meeting from &amp;this one</translation>
+    </message>
+    <message>
+        <source>Tạo cuộc họp mới, chép đại biểu (điểm danh lại), cơ quan và thể thức</source>
+        <translation>Create a new meeting with the same attendees (attendance reset), bodies and layout</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <source>Nhập một cuộc họp từ tệp JSON</source>
+        <translation>Import a meeting from a JSON file</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Xuất tệp &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Xuất cuộc họp đang mở ra tệp JSON</source>
+        <translation>Export the open meeting to a JSON file</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất biên bản ra tệp PDF</source>
+        <translation>Export the minutes to a PDF file</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Xuất biên bản ra tệp Word (DOCX)</source>
+        <translation>Export the minutes to a Word file (DOCX)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước khi in…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Xem trước biên bản, danh sách đại biểu, thông báo kết luận</source>
+        <translation>Preview the minutes, the attendance sheet and the conclusion notice</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>In biên bản</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Đóng chương trình</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm cuộc họp</source>
+        <translation>&amp;Find meeting</translation>
+    </message>
+    <message>
+        <source>Đưa con trỏ vào ô tìm kiếm trong kho lưu trữ</source>
+        <translation>Move the cursor to the archive search box</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ, cơ quan và thể thức mặc định</source>
+        <translation>Language, default bodies and layout</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tất biên bản…</source>
+        <translation>&amp;Finalize minutes…</translation>
+    </message>
+    <message>
+        <source>Khóa nội dung biên bản và ghi dấu vân tay</source>
+        <translation>Lock the content of the minutes and record its fingerprint</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại để sửa…</source>
+        <translation>&amp;Reopen for editing…</translation>
+    </message>
+    <message>
+        <source>Mở lại biên bản đã hoàn tất để sửa</source>
+        <translation>Reopen finalized minutes for editing</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Thông tin về chương trình</source>
+        <translation>About this program</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message numerus="yes">
+        <source>Xóa %n dòng</source>
+        <translation><numerusform>Delete %n row</numerusform><numerusform>Delete %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Lưu tệp</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Nhập cuộc họp</source>
+        <translation>Import meeting</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Danh sách đại biểu</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trang</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Máy in không sẵn sàng.</source>
+        <translation>The printer is not ready.</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Văn bản cần xem</source>
+        <translation>Document to preview</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Trang văn bản</source>
+        <translation>Document pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tên báo cáo</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cơ quan nhà nước (Nghị định 30/2020)</source>
+        <translation>State agency (Decree 30/2020)</translation>
+    </message>
+    <message>
+        <source>Cơ quan Đảng (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party body (Guideline 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực từ lần mở chương trình sau.</source>
+        <translation>A new language takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;cấp trên:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>&amp;Ký hiệu cơ quan:</source>
+        <translation>Body &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Thể thức:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a danh:</source>
+        <translation>Place &amp;name:</translation>
+    </message>
+</context>
+</TS>
