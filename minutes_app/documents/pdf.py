@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from minutes_app import __version__
 from minutes_app.documents import fonts
@@ -27,7 +27,7 @@ def write_pdf(document: Document, handle: BinaryIO, *, invariant: bool = True) -
     """Build the PDF into an open binary handle; ``invariant`` makes the bytes stable for the same input."""
     fonts.family()
     s = sheet(document.layout)
-    template = SimpleDocTemplate(
+    template = BaseDocTemplate(
         handle,
         pagesize=(s.page_width, s.page_height),
         leftMargin=s.margin_left,
@@ -38,7 +38,22 @@ def write_pdf(document: Document, handle: BinaryIO, *, invariant: bool = True) -
         creator=f"minutes_app {__version__}",
         author="",
         invariant=int(invariant),
+        initialFontName=fonts.REGULAR,
+        initialFontSize=s.body.size,
         lang="vi",
     )
-    furniture = Furniture(s, document)
-    template.build(story(document), onFirstPage=furniture, onLaterPages=furniture)
+    # No frame padding: the text area is exactly the page less the layout's margins.
+    frame = Frame(
+        s.margin_left,
+        s.margin_bottom,
+        s.text_width,
+        s.page_height - s.margin_top - s.margin_bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    # One template: the furniture itself leaves the page number off page 1 (onFirstPage/onLaterPages alike).
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=Furniture(s, document))])
+    template.build(story(document))

@@ -1,0 +1,35 @@
+"""Helpers that render a meeting and read the PDF back (pypdf for structure, pdfplumber for positions)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+from pypdf import PdfReader
+
+from minutes_app import documents
+
+
+def pdf_bytes(meeting, document: str = "minutes") -> bytes:
+    buffer = io.BytesIO()
+    documents.render(meeting, document, "pdf", buffer)
+    return buffer.getvalue()
+
+
+def plumber(data: bytes):
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace, to compare what was typed with what a PDF reader extracts."""
+    return re.sub(r"\s+", "", text)
+
+
+def all_text(data: bytes) -> str:
+    with plumber(data) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
