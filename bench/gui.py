@@ -51,7 +51,9 @@ def startup(db: Path, runs: int = 5) -> list[float]:
     figures = []
     for _ in range(runs):
         started = time.time()
-        result = subprocess.run([sys.executable, "-c", CHILD, str(db)], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db)], capture_output=True, text=True, timeout=60
+        )
         line = next((ln for ln in result.stdout.splitlines() if ln.startswith("SHOWN ")), None)
         if line is None:
             raise SystemExit(f"the window did not show:\n{result.stderr}")
@@ -62,8 +64,10 @@ def startup(db: Path, runs: int = 5) -> list[float]:
 def _small_meeting(number: int) -> Meeting:
     day = dt.date(2000, 1, 1) + dt.timedelta(days=number % 9000)
     people = [Attendee(id=f"a{i}", name=f"Nguyễn Văn Thành {number}-{i}") for i in range(1, 6)]
-    talk = [Contribution(id=f"d{i}", speaker="a2", content=f"Ý kiến số {i} về công tác tuyên giáo {number}.")
-            for i in range(1, 3)]
+    talk = [
+        Contribution(id=f"d{i}", speaker="a2", content=f"Ý kiến số {i} về công tác tuyên giáo {number}.")
+        for i in range(1, 3)
+    ]
     return Meeting(title=f"Giao ban công tác số {number}", date=day, attendees=people, discussion=talk)
 
 
@@ -107,8 +111,11 @@ def typing_stall(db: Path, seconds: float) -> dict:
     tab = next(tab for tab, _ in window.tabs if type(tab).__name__ == "DiscussionTab")
     window.ui.tabWidget.setCurrentWidget(tab)
     app.processEvents()
-    editors = [w for w in tab.findChildren((QPlainTextEdit, QTextEdit)) if w.isVisible() and w.isEnabled()
-               and not w.isReadOnly()]
+    editors = [
+        w
+        for w in tab.findChildren((QPlainTextEdit, QTextEdit))
+        if w.isVisible() and w.isEnabled() and not w.isReadOnly()
+    ]
     target = max(editors, key=lambda w: w.width() * w.height())
     target.setFocus()
     target.moveCursor(target.textCursor().MoveOperation.End)
@@ -178,8 +185,15 @@ def open_large_meeting(db_folder: Path, attendees: int = 200, runs: int = 5) -> 
     app = QApplication.instance()
     store = open_store(db_folder / "large.sqlite3")
     big = interchange.read_meeting(paths.SAMPLE_MEETING)
-    big.attendees = [Attendee(id=f"a{i}", name=f"Hoàng Thị Minh Nguyệt {i}", position="Bí thư Chi bộ",
-                              organization=f"Chi bộ số {i}") for i in range(1, attendees + 1)]
+    big.attendees = [
+        Attendee(
+            id=f"a{i}",
+            name=f"Hoàng Thị Minh Nguyệt {i}",
+            position="Bí thư Chi bộ",
+            organization=f"Chi bộ số {i}",
+        )
+        for i in range(1, attendees + 1)
+    ]
     big.chair, big.secretary = "a1", "a2"
     for entry in big.discussion:
         entry.speaker = "a3"
@@ -215,18 +229,24 @@ def main() -> int:
 
         open_default_store(folder / "start.sqlite3", seed=True).close()
         shown = startup(folder / "start.sqlite3")
-        print(f"start to window shown: median {statistics.median(shown):.3f} s, best {min(shown):.3f} s "
-              f"(target ≤ 1.0 s; platform {os.environ['QT_QPA_PLATFORM']})")
+        print(
+            f"start to window shown: median {statistics.median(shown):.3f} s, best {min(shown):.3f} s "
+            f"(target ≤ 1.0 s; platform {os.environ['QT_QPA_PLATFORM']})"
+        )
         began = time.perf_counter()
         db = archive_database(args.meetings)
         print(f"archive of {args.meetings} meetings ready in {time.perf_counter() - began:.1f} s ({db})")
         figures = typing_stall(db, args.seconds)
-        print(f"typing {args.seconds:.0f} s into the discussion with {figures['meetings']} meetings: longest stall "
-              f"{figures['longest_stall_ms']:.1f} ms, p99 gap {figures['p99_gap_ms']:.1f} ms (target ≤ 50 ms); "
-              f"{figures['writes']} autosave writes, longest {figures['longest_write_ms']:.1f} ms")
+        print(
+            f"typing {args.seconds:.0f} s into the discussion with {figures['meetings']} meetings: longest stall "
+            f"{figures['longest_stall_ms']:.1f} ms, p99 gap {figures['p99_gap_ms']:.1f} ms (target ≤ 50 ms); "
+            f"{figures['writes']} autosave writes, longest {figures['longest_write_ms']:.1f} ms"
+        )
         opened = open_large_meeting(folder)
-        print(f"open a 200-attendee meeting: median {statistics.median(opened):.0f} ms, worst {max(opened):.0f} ms "
-              f"(target ≤ 200 ms)")
+        print(
+            f"open a 200-attendee meeting: median {statistics.median(opened):.0f} ms, worst {max(opened):.0f} ms "
+            f"(target ≤ 200 ms)"
+        )
     return 0
 
 

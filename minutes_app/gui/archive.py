@@ -140,7 +140,8 @@ class ArchivePanel(QWidget):
         try:
             if query:
                 rows = [
-                    hit for hit in self.store.search(query, limit=SEARCH_LIMIT)
+                    hit
+                    for hit in self.store.search(query, limit=SEARCH_LIMIT)
                     if (year is None or hit.date.year == year) and (status is None or hit.status == status)
                 ]
             else:

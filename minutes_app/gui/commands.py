@@ -30,10 +30,7 @@ class TypingCommand(QUndoCommand):
 
     def _mergeable(self, other: QUndoCommand) -> bool:
         return (
-            type(other) is type(self)
-            and not self.closed
-            and other.typing
-            and other.target() == self.target()  # type: ignore[attr-defined]
+            type(other) is type(self) and not self.closed and other.typing and other.target() == self.target()  # type: ignore[attr-defined]
         )
 
 
@@ -68,7 +65,13 @@ class SetMeetingFieldCommand(TypingCommand):
 
 class SetItemFieldCommand(TypingCommand):
     def __init__(
-        self, editor: MeetingEditor, kind: ItemKind, item_id: str, field: str, value: Any, typing: bool = False
+        self,
+        editor: MeetingEditor,
+        kind: ItemKind,
+        item_id: str,
+        field: str,
+        value: Any,
+        typing: bool = False,
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Sửa nội dung"), typing)
         self.editor = editor
@@ -93,7 +96,9 @@ class SetItemFieldCommand(TypingCommand):
         return True
 
     def redo(self) -> None:
-        self.editor.apply_item_field(self.kind, self.item_id, self.field, copy.deepcopy(self.new), self.typing)
+        self.editor.apply_item_field(
+            self.kind, self.item_id, self.field, copy.deepcopy(self.new), self.typing
+        )
 
     def undo(self) -> None:
         self.editor.apply_item_field(self.kind, self.item_id, self.field, copy.deepcopy(self.old), False)
@@ -117,7 +122,9 @@ class InsertItemCommand(QUndoCommand):
 class RemoveItemCommand(QUndoCommand):
     """Keeps the removed row and its place so that undo puts back exactly what was there."""
 
-    def __init__(self, editor: MeetingEditor, kind: ItemKind, item_id: str, parent: QUndoCommand | None = None):
+    def __init__(
+        self, editor: MeetingEditor, kind: ItemKind, item_id: str, parent: QUndoCommand | None = None
+    ):
         super().__init__(QCoreApplication.translate("Commands", "Xóa dòng"), parent)
         self.editor = editor
         self.kind = ItemKind(kind)

@@ -83,7 +83,9 @@ class MeetingEditor(QObject):
             return
         self.undo_stack.push(commands.SetMeetingFieldCommand(self, field, value, typing))
 
-    def set_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, *, typing: bool = False) -> None:
+    def set_item_field(
+        self, kind: ItemKind, item_id: str, field: str, value: Any, *, typing: bool = False
+    ) -> None:
         item = None if self.read_only else self.find_item(ItemKind(kind), item_id)
         if item is None or getattr(item, field) == value:
             return
@@ -116,8 +118,11 @@ class MeetingEditor(QObject):
     def new_item_id(self, kind: ItemKind) -> str:
         kind = ItemKind(kind)
         prefix = ID_PREFIXES[kind]
-        numbers = [int(item.id[len(prefix):]) for item in self.meeting.items(kind)
-                   if item.id.startswith(prefix) and item.id[len(prefix):].isdigit()]
+        numbers = [
+            int(item.id[len(prefix) :])
+            for item in self.meeting.items(kind)
+            if item.id.startswith(prefix) and item.id[len(prefix) :].isdigit()
+        ]
         return f"{prefix}{max(numbers, default=0) + 1}"
 
     @Slot()

@@ -22,8 +22,29 @@ from minutes_app.messages import UserError
 
 BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
 ALERT_STYLE = "QLabel { color: white; background: #b00020; padding: 2px 8px; font-weight: bold; }"
-TAB_CLASSES = [("general_tab", "GeneralTab"), ("attendees_tab", "AttendeesTab"), ("reports_tab", "ReportsTab"),
-               ("discussion_tab", "DiscussionTab"), ("directives_tab", "DirectivesTab")]
+TAB_CLASSES = [
+    ("general_tab", "GeneralTab"),
+    ("attendees_tab", "AttendeesTab"),
+    ("reports_tab", "ReportsTab"),
+    ("discussion_tab", "DiscussionTab"),
+    ("directives_tab", "DirectivesTab"),
+]
+ACTION_ICONS = {
+    "actionNewMeeting": "document-new",
+    "actionNewFromCurrent": "edit-copy",
+    "actionImportJson": "document-open",
+    "actionExportJson": "document-save-as",
+    "actionExportPdf": "document-export",
+    "actionExportDocx": "document-export",
+    "actionPrintPreview": "document-print-preview",
+    "actionPrint": "document-print",
+    "actionQuit": "application-exit",
+    "actionFindMeeting": "edit-find",
+    "actionSettings": "preferences-system",
+    "actionFinalize": "lock",
+    "actionReopen": "unlock",
+    "actionAbout": "help-about",
+}
 _ARCHIVE_FIELDS = {"title", "date", "status"}
 
 
@@ -41,8 +62,13 @@ class MainWindow(QMainWindow):
         self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
-        titles = [self.tr("&1 Thông tin chung"), self.tr("&2 Thành phần"), self.tr("&3 Báo cáo"),
-                  self.tr("&4 Thảo luận"), self.tr("&5 Kết luận")]
+        titles = [
+            self.tr("&1 Thông tin chung"),
+            self.tr("&2 Thành phần"),
+            self.tr("&3 Báo cáo"),
+            self.tr("&4 Thảo luận"),
+            self.tr("&5 Kết luận"),
+        ]
         self.tabs = []
         for (module, name), title in zip(TAB_CLASSES, titles, strict=True):
             try:
@@ -90,26 +116,10 @@ class MainWindow(QMainWindow):
 
     def _set_icons(self) -> None:
         self.setWindowIcon(icons.get("minutes-app"))
-        pairs = [
-            (self.ui.actionNewMeeting, "document-new"),
-            (self.ui.actionNewFromCurrent, "edit-copy"),
-            (self.ui.actionImportJson, "document-open"),
-            (self.ui.actionExportJson, "document-save-as"),
-            (self.ui.actionExportPdf, "document-export"),
-            (self.ui.actionExportDocx, "document-export"),
-            (self.ui.actionPrintPreview, "document-print-preview"),
-            (self.ui.actionPrint, "document-print"),
-            (self.ui.actionQuit, "application-exit"),
-            (self.ui.actionFindMeeting, "edit-find"),
-            (self.ui.actionSettings, "preferences-system"),
-            (self.ui.actionFinalize, "lock"),
-            (self.ui.actionReopen, "unlock"),
-            (self.ui.actionAbout, "help-about"),
-            (self.undo_action, "edit-undo"),
-            (self.redo_action, "edit-redo"),
-        ]
-        for action, name in pairs:
-            action.setIcon(icons.get(name))
+        for name, icon in ACTION_ICONS.items():
+            getattr(self.ui, name).setIcon(icons.get(icon))
+        self.undo_action.setIcon(icons.get("edit-undo"))
+        self.redo_action.setIcon(icons.get("edit-redo"))
         # Shortcuts next to tooltips, so that the toolbar teaches the keyboard.
         for action in self.ui.mainToolBar.actions():
             if action.shortcut().toString():
@@ -330,8 +340,13 @@ class MainWindow(QMainWindow):
         writable = not self.store.read_only
         for action in (ui.actionNewMeeting, ui.actionImportJson):
             action.setEnabled(writable)
-        for action in (ui.actionExportJson, ui.actionExportPdf, ui.actionExportDocx, ui.actionPrintPreview,
-                       ui.actionPrint):
+        for action in (
+            ui.actionExportJson,
+            ui.actionExportPdf,
+            ui.actionExportDocx,
+            ui.actionPrintPreview,
+            ui.actionPrint,
+        ):
             action.setEnabled(meeting is not None)
         ui.actionNewFromCurrent.setEnabled(writable and meeting is not None)
         ui.actionFinalize.setEnabled(not self.editor.read_only)
@@ -343,7 +358,9 @@ class MainWindow(QMainWindow):
         if self.store.read_only:
             text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
         elif meeting is not None and meeting.status == Status.FINAL:
-            text = self.tr("Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa.")
+            text = self.tr(
+                "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."
+            )
         else:
             text = ""
         self.ui.bannerLabel.setText(text)
@@ -372,7 +389,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing typed may be lost silently: unsaved edits keep the window open unless the user decides."""
         self.editor.flush()
-        if self.editor.autosave.pending and not self._confirm_close_unsaved():
+        if self.editor.autosave.pending and not self.files.may_close_unsaved(
+            self.editor, self.alert_label.text()
+        ):
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry()
@@ -380,23 +399,3 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = self.ui.mainSplitter.saveState()
         self.settings.sync()
         event.accept()
-
-    def _confirm_close_unsaved(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.alert_label.text(),
-                          parent=self)
-        box.setInformativeText(
-            self.tr("Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ "
-                    "lại, hoặc chờ cho đến khi lưu được.")
-        )
-        export = box.addButton(self.tr("Xuất JSON…"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Đóng, bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is export:
-            self._export_json()
-            return False
-        if box.clickedButton() is discard:
-            self.editor.autosave.discard()
-            return True
-        return False
-

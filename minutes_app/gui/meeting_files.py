@@ -16,7 +16,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def suggested_name(meeting: Meeting, suffix: str) -> str:
-    """"2022-09-20 Hội nghị giao ban….pdf": sorts by date in a folder and survives every file system."""
+    """ "2022-09-20 Hội nghị giao ban….pdf": sorts by date in a folder and survives every file system."""
     title = _UNSAFE.sub(" ", meeting.title).strip()[:80] or "bien-ban"
     return f"{meeting.date.isoformat()} {title}{suffix}"
 
@@ -95,3 +95,26 @@ class MeetingFiles(QObject):
             self._error(error)
             return
         self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
+
+    def may_close_unsaved(self, editor, problem: str) -> bool:
+        """Edits the database refused: offer the JSON export as a way out, and close only on a clear choice."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), problem, parent=self.window)
+        box.setInformativeText(
+            self.tr(
+                "Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ "
+                "lại, hoặc chờ cho đến khi lưu được."
+            )
+        )
+        export = box.addButton(self.tr("Xuất JSON…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Đóng, bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        box.exec()
+        if box.clickedButton() is export:
+            if editor.meeting is not None:
+                self.export_json(editor.meeting)
+            return False
+        if box.clickedButton() is discard:
+            editor.autosave.discard()
+            return True
+        return False

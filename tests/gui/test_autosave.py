@@ -79,3 +79,14 @@ def test_periodic_backup_follows_edits(window, store, qtbot):
     window.editor.autosave.saved.connect(backup.note_edit)
     window.editor.set_meeting_field("location", "Phòng họp số 2")
     qtbot.waitUntil(lambda: len(store.backups()) > before, timeout=3000)
+
+
+def test_closing_with_unsaved_edits_asks_first(window, qtbot, failing_disk, message_boxes):
+    """The window does not close silently over edits the database refused; it asks, and stays open."""
+    window.editor.set_meeting_field("location", "Phòng họp chưa lưu", typing=True)
+    assert not window.close()
+    assert window.isVisible()
+    assert any(kind == "exec" for kind, _text in message_boxes)
+    failing_disk["full"] = False
+    qtbot.waitUntil(lambda: window.editor.autosave.pending == 0, timeout=5000)
+    assert window.close()

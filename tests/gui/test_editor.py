@@ -20,7 +20,9 @@ def test_typing_merges_into_one_undo_step(editor):
     """Keystrokes in one field are one undo step; undo brings back the text from before typing."""
     before = editor.meeting.agenda
     for length in range(1, 6):
-        editor.set_meeting_field("agenda", before + "thêm"[:length] if length <= 4 else before + "thêm.", typing=True)
+        editor.set_meeting_field(
+            "agenda", before + "thêm"[:length] if length <= 4 else before + "thêm.", typing=True
+        )
     assert editor.undo_stack.count() == 1
     editor.undo_stack.undo()
     assert editor.meeting.agenda == before
@@ -39,7 +41,9 @@ def test_remove_is_one_macro_and_undo_restores_order(editor, store):
     ids = [a.id for a in editor.meeting.attendees]
     editor.remove_items(ItemKind.ATTENDEES, [ids[1], ids[3]])
     assert editor.undo_stack.count() == 1
-    assert [a.id for a in store.load(editor.meeting.id).attendees] == [i for i in ids if i not in (ids[1], ids[3])]
+    assert [a.id for a in store.load(editor.meeting.id).attendees] == [
+        i for i in ids if i not in (ids[1], ids[3])
+    ]
     editor.undo_stack.undo()
     assert [a.id for a in editor.meeting.attendees] == ids
     assert [a.id for a in store.load(editor.meeting.id).attendees] == ids
@@ -62,7 +66,9 @@ def test_signals_tell_the_tabs_what_changed(editor, qtbot):
     """Redo and undo both emit the field signal, so a tab refreshes either way."""
     with qtbot.waitSignal(editor.meetingFieldChanged, check_params_cb=lambda f: f == "title"):
         editor.set_meeting_field("title", "Hội nghị khác")
-    with qtbot.waitSignal(editor.itemChanged, check_params_cb=lambda k, i, f: (k, i, f) == ("attendees", "a2", "name")):
+    with qtbot.waitSignal(
+        editor.itemChanged, check_params_cb=lambda k, i, f: (k, i, f) == ("attendees", "a2", "name")
+    ):
         editor.set_item_field(ItemKind.ATTENDEES, "a2", "name", "Hoàng Văn Thắng B")
     with qtbot.waitSignal(editor.meetingFieldChanged):
         editor.undo_stack.undo()

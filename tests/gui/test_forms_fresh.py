@@ -18,8 +18,11 @@ def _body(path: Path) -> list[str]:
 
 def test_every_form_is_fresh(tmp_path):
     """A .ui edited without running scripts/build_forms fails here, naming the stale form."""
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_forms"), str(tmp_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_forms"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     sources = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
     assert sources
     stale = []

@@ -74,7 +74,9 @@ def test_new_meeting_from_this_one_resets_attendance(window, store):
     assert (created.layout, created.issuing_body) == (previous.layout, previous.issuing_body)
     assert created.discussion == [] and created.directives == []
     assert len(store.list_meetings()) == 2
-    assert [a.attendance for a in store.load(created.id).attendees] == [Attendance.PRESENT] * len(created.attendees)
+    assert [a.attendance for a in store.load(created.id).attendees] == [Attendance.PRESENT] * len(
+        created.attendees
+    )
 
 
 def test_second_instance_shows_the_banner_and_stays_read_only(qtbot, store, db_path, settings):

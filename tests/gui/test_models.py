@@ -8,9 +8,14 @@ from minutes_app.gui import table_models
 from minutes_app.gui.archive import ArchiveTableModel
 
 ITEM_MODELS = sorted(
-    (cls for cls in vars(table_models).values()
-     if isinstance(cls, type) and issubclass(cls, table_models.ItemTableModel) and cls is not table_models.ItemTableModel
-     and hasattr(cls, "KIND")),
+    (
+        cls
+        for cls in vars(table_models).values()
+        if isinstance(cls, type)
+        and issubclass(cls, table_models.ItemTableModel)
+        and cls is not table_models.ItemTableModel
+        and hasattr(cls, "KIND")
+    ),
     key=lambda cls: cls.__name__,
 )
 
@@ -32,4 +37,3 @@ def test_item_models(qtmodeltester, window, model_class):
     qtmodeltester.check(model)
     window.ui.actionNewMeeting.trigger()
     qtmodeltester.check(model)
-

@@ -33,7 +33,11 @@ def test_dialog_saves_and_new_meeting_uses_them(qtbot, window):
     assert Settings().language == "en"
     window.ui.actionNewMeeting.trigger()
     created = window.editor.meeting
-    assert (created.issuing_body, created.place_name, created.layout) == ("BAN DÂN VẬN", "Thái Nguyên", Layout.PARTY)
+    assert (created.issuing_body, created.place_name, created.layout) == (
+        "BAN DÂN VẬN",
+        "Thái Nguyên",
+        Layout.PARTY,
+    )
 
 
 def test_window_geometry_is_remembered(qtbot, window):
