@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain import rules
 from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind
 from minutes_app.domain.vietnamese import person_name_key
 from minutes_app.gui import icons
-from minutes_app.gui.delegates import install_delegates
+from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_attendees_tab import Ui_AttendeesTab
 from minutes_app.gui.item_list import ItemListController, add_shortcut_to_tooltip
 from minutes_app.gui.paste import is_table, parse_people
 from minutes_app.gui.table_models import AttendeesTableModel
 
 _GROUP_ORDER = {Group.MEMBER: 0, Group.GUEST: 1, Group.PRESS: 2}
-_WIDTHS = {"name": 190, "position": 200, "organization": 230, "group": 110, "attendance": 130,
-           "reason": 200, "substitute_for": 150, "arrived": 70, "left": 70}
+_STRETCH = {"position": 2, "organization": 3, "reason": 2}
 
 
 class AttendeesTab(QWidget):
@@ -38,8 +37,7 @@ class AttendeesTab(QWidget):
             {"add": self.tr("Thêm người"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
         )
         self.list.edit_on_add = "name"
-        install_delegates(table, _WIDTHS)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_up_table(table, _STRETCH)
         self.sort_action = QAction(icons.get("view-sort-ascending"), self.tr("Xếp theo tên (A–Z)"), self)
         self.sort_action.setToolTip(self.tr("Xếp lại theo tên (thành viên, khách mời, báo chí; mỗi nhóm theo A–Z)"))
         self.sort_action.triggered.connect(self.sort_by_name)

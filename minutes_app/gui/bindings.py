@@ -19,6 +19,7 @@ class _Link:
     read: Callable[[], object]  # raises ValueError while the input is not (yet) a value
     write: Callable[[object], None]
     typing: bool
+    on_leave: bool = False  # stored when focus leaves or Enter is pressed, not per keystroke
 
 
 class FieldBinder(QObject):
@@ -63,9 +64,14 @@ class FieldBinder(QObject):
         widget.textEdited.connect(lambda _text: self._store(field))
 
     def time(self, widget: QLineEdit, field: str) -> None:
-        """A time typed freely ("8h25"); stored once it parses, shown as HH:MM when focus leaves."""
-        self._add(_Link(widget, field, lambda: parse_time(widget.text()), lambda v: widget.setText(format_time(v)), True))
-        widget.textEdited.connect(lambda _text: self._store(field))
+        """A time typed freely ("8h25"), stored when the secretary leaves the field or presses Enter.
+
+        Not per keystroke: "1" on the way to "10:15" would briefly be a wrong time. What does not parse
+        is replaced by the stored time again, so the field never shows a time the minutes do not have.
+        """
+        read = lambda: parse_time(widget.text())  # noqa: E731
+        self._add(_Link(widget, field, read, lambda v: widget.setText(format_time(v)), False, on_leave=True))
+        widget.returnPressed.connect(lambda: self._leave(widget))
 
     def text(self, widget: QPlainTextEdit, field: str, *, lines: bool = False) -> None:
         """Multi-line text; with ``lines`` the field is a list of the non-empty lines (recipients)."""
@@ -90,15 +96,22 @@ class FieldBinder(QObject):
         self._add(_Link(widget, field, read, lambda v: widget.setValue(widget.minimum() if v is None else v), True))
         widget.valueChanged.connect(lambda _value: self._store(field))
 
-    def choice(self, widget: QComboBox, field: str, role=None) -> None:
-        """A combo whose item data (in ``role``) are the field's values; only the user's picks store."""
+    def choice(self, widget: QComboBox, field: str, role=None, convert=None) -> None:
+        """A combo whose item data (in ``role``) are the field's values; only the user's picks store.
+
+        ``convert`` turns the item data back into the field's type (Qt keeps enum values as plain str).
+        """
         role = Qt.ItemDataRole.UserRole if role is None else role
 
         def write(value):
             index = widget.findData(value, role)
             widget.setCurrentIndex(index if index >= 0 else widget.findData("", role))
 
-        self._add(_Link(widget, field, lambda: widget.currentData(role), write, False))
+        def read():
+            value = widget.currentData(role)
+            return convert(value) if convert is not None and value is not None else value
+
+        self._add(_Link(widget, field, read, write, False))
         widget.activated.connect(lambda _index: self._store(field))
         widget.model().modelReset.connect(lambda: self.refresh(field))
         widget.model().rowsInserted.connect(lambda *_args: self.refresh(field))
@@ -128,11 +141,18 @@ class FieldBinder(QObject):
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.FocusOut:
-            self.editor.flush()
-            for link in self._links:
-                if link.widget is watched:
-                    self._refresh_link(link, force=True)
+            self._leave(watched)
         return False
+
+    def _leave(self, widget) -> None:
+        """Focus left (or Enter): store what waits for that, end the typing step, show the stored form."""
+        for link in self._links:
+            if link.widget is widget and link.on_leave:
+                self._store(link.field)
+        self.editor.flush()
+        for link in self._links:
+            if link.widget is widget:
+                self._refresh_link(link, force=True)
 
     # -- field → widget ----------------------------------------------------------------------------
     @Slot()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -24,13 +24,19 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-def install_delegates(view: QTableView, widths: dict[str, int] | None = None) -> None:
-    """Combo editors where a column offers choices, and starting widths (the last column stretches)."""
+def set_up_table(view: QTableView, stretch: dict[str, int]) -> None:
+    """Combo editors where a column offers choices; ``stretch`` columns share the width by weight.
+
+    The other columns fit their contents, so that names and times are never cut while long texts
+    (units, reasons, contents) take what is left and show in full as tooltips.
+    """
     model = view.model()
     delegate = ChoiceDelegate(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
     for column, spec in enumerate(model.columns):
         if spec.kind in ("choice", "attendee"):
             view.setItemDelegateForColumn(column, delegate)
-        if widths and spec.field in widths:
-            view.setColumnWidth(column, widths[spec.field])
-    view.horizontalHeader().setStretchLastSection(True)
+        mode = QHeaderView.ResizeMode.Stretch if spec.field in stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -120,8 +120,8 @@ class ItemTableModel(QAbstractTableModel):
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.kind in ("text", "choice", "attendee") else self._display(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.preview and value:
-            return value
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
+            return value  # the whole text, where the column is too narrow or shows the first line only
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("time", "date"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -160,9 +160,11 @@ class ItemTableModel(QAbstractTableModel):
             return parse_date(str(value))
         if column.kind in ("choice", "attendee"):
             allowed = [key for key, _label in self.choices(self.columns.index(column))]
-            if value not in allowed:
-                raise ValueError(value)
-            return value
+            # Qt hands enum keys back as plain str: return the key itself, with its type.
+            for key in allowed:
+                if key == value:
+                    return key
+            raise ValueError(value)
         return str(value)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):

@@ -1,0 +1,59 @@
+"""Thông tin chung: the meeting's own fields, from the letterhead to the list of recipients."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from minutes_app.domain.model import Classification, Layout
+from minutes_app.gui.bindings import FieldBinder
+from minutes_app.gui.forms.ui_general_tab import Ui_GeneralTab
+from minutes_app.gui.speaker_completer import ID_ROLE, AttendeeListModel
+
+
+class GeneralTab(QWidget):
+    """Every field is written as it is typed; chair and secretary are chosen among the attendees."""
+
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.ui = Ui_GeneralTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.layoutCombo.addItem(self.tr("Nhà nước"), Layout.STATE)
+        ui.layoutCombo.addItem(self.tr("Đảng"), Layout.PARTY)
+        ui.classificationCombo.addItem(self.tr("Không"), Classification.NONE)
+        ui.classificationCombo.addItem(self.tr("Lưu hành nội bộ"), Classification.INTERNAL)
+        ui.classificationCombo.addItem(self.tr("Mật"), Classification.CONFIDENTIAL)
+        # One model per combo: each keeps its own current row while the list of people changes.
+        self.chair_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
+        self.secretary_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
+        ui.chairCombo.setModel(self.chair_model)
+        ui.secretaryCombo.setModel(self.secretary_model)
+
+        self.binder = FieldBinder(editor, parent=self)
+        for widget, field in (
+            (ui.titleEdit, "title"),
+            (ui.placeNameEdit, "place_name"),
+            (ui.locationEdit, "location"),
+            (ui.parentBodyEdit, "parent_body"),
+            (ui.issuingBodyEdit, "issuing_body"),
+            (ui.bodyCodeEdit, "body_code"),
+            (ui.numberEdit, "number"),
+        ):
+            self.binder.line(widget, field)
+        for widget, field in (
+            (ui.agendaEdit, "agenda"),
+            (ui.documentsEdit, "documents"),
+            (ui.otherInfoEdit, "other_info"),
+            (ui.closingNoteEdit, "closing_note"),
+        ):
+            self.binder.text(widget, field)
+        self.binder.text(ui.recipientsEdit, "recipients", lines=True)
+        self.binder.date(ui.dateEdit, "date")
+        self.binder.time(ui.startTimeEdit, "start_time")
+        self.binder.time(ui.endTimeEdit, "end_time")
+        self.binder.number(ui.copiesSpin, "copies")
+        self.binder.choice(ui.layoutCombo, "layout", convert=Layout)
+        self.binder.choice(ui.classificationCombo, "classification", convert=Classification)
+        self.binder.choice(ui.chairCombo, "chair", ID_ROLE)
+        self.binder.choice(ui.secretaryCombo, "secretary", ID_ROLE)
