@@ -96,7 +96,7 @@ def typing_stall(db: Path, seconds: float) -> dict:
     """Type into a contribution of the discussion at 15 keys a second and record the longest loop stall."""
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
     from minutes_app.gui.app import application
     from minutes_app.gui.main_window import MainWindow
@@ -113,8 +113,8 @@ def typing_stall(db: Path, seconds: float) -> dict:
     app.processEvents()
     editors = [
         w
-        for w in tab.findChildren((QPlainTextEdit, QTextEdit))
-        if w.isVisible() and w.isEnabled() and not w.isReadOnly()
+        for w in tab.findChildren(QWidget)
+        if isinstance(w, (QPlainTextEdit, QTextEdit)) and w.isVisible() and w.isEnabled() and not w.isReadOnly()
     ]
     target = max(editors, key=lambda w: w.width() * w.height())
     target.setFocus()

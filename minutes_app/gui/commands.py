@@ -60,6 +60,7 @@ class SetMeetingFieldCommand(TypingCommand):
         self.editor.apply_meeting_field(self.field, copy.deepcopy(self.new), self.typing)
 
     def undo(self) -> None:
+        self.close()  # typing after an undo is a new step, never merged into the undone one
         self.editor.apply_meeting_field(self.field, copy.deepcopy(self.old), False)
 
 
@@ -101,6 +102,7 @@ class SetItemFieldCommand(TypingCommand):
         )
 
     def undo(self) -> None:
+        self.close()
         self.editor.apply_item_field(self.kind, self.item_id, self.field, copy.deepcopy(self.old), False)
 
 

@@ -81,7 +81,7 @@ class MeetingEditor(QObject):
     def set_meeting_field(self, field: str, value: Any, *, typing: bool = False) -> None:
         if self.read_only or getattr(self.meeting, field) == value:
             return
-        self.undo_stack.push(commands.SetMeetingFieldCommand(self, field, value, typing))
+        self._push(commands.SetMeetingFieldCommand(self, field, value, typing))
 
     def set_item_field(
         self, kind: ItemKind, item_id: str, field: str, value: Any, *, typing: bool = False
@@ -89,14 +89,14 @@ class MeetingEditor(QObject):
         item = None if self.read_only else self.find_item(ItemKind(kind), item_id)
         if item is None or getattr(item, field) == value:
             return
-        self.undo_stack.push(commands.SetItemFieldCommand(self, kind, item_id, field, value, typing))
+        self._push(commands.SetItemFieldCommand(self, kind, item_id, field, value, typing))
 
     def insert_item(self, kind: ItemKind, item: Any, index: int | None = None) -> None:
         if self.read_only:
             return
         rows = self.meeting.items(ItemKind(kind))
         index = len(rows) if index is None else max(0, min(index, len(rows)))
-        self.undo_stack.push(commands.InsertItemCommand(self, kind, item, index))
+        self._push(commands.InsertItemCommand(self, kind, item, index))
 
     def remove_items(self, kind: ItemKind, item_ids: list[str]) -> None:
         if self.read_only:
@@ -104,6 +104,7 @@ class MeetingEditor(QObject):
         present = [i for i in item_ids if self.find_item(ItemKind(kind), i) is not None]
         if not present:
             return
+        self._close_typing()
         self.undo_stack.beginMacro(self.tr("Xóa %n dòng", "", len(present)))
         for item_id in present:
             self.undo_stack.push(commands.RemoveItemCommand(self, kind, item_id))
@@ -113,7 +114,7 @@ class MeetingEditor(QObject):
         current = [item.id for item in self.meeting.items(ItemKind(kind))] if self.meeting else []
         if self.read_only or list(ordered_ids) == current or sorted(ordered_ids) != sorted(current):
             return
-        self.undo_stack.push(commands.MoveItemsCommand(self, kind, ordered_ids))
+        self._push(commands.MoveItemsCommand(self, kind, ordered_ids))
 
     def new_item_id(self, kind: ItemKind) -> str:
         kind = ItemKind(kind)
@@ -128,10 +129,19 @@ class MeetingEditor(QObject):
     @Slot()
     def flush(self) -> None:
         """Focus left a field: the next keystroke starts a new undo step and the text goes to disk now."""
-        top = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(top, commands.TypingCommand):
-            top.close()
+        self._close_typing()
         self.autosave.flush()
+
+    def _close_typing(self, unless: object = None) -> None:
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, commands.TypingCommand) and top.target() != unless:
+            top.close()
+
+    def _push(self, command) -> None:
+        """Typing merges only into the step just before it, for the same field and while focus stayed."""
+        typing = isinstance(command, commands.TypingCommand) and command.typing
+        self._close_typing(unless=command.target() if typing else None)
+        self.undo_stack.push(command)
 
     def find_item(self, kind: ItemKind, item_id: str) -> Any:
         if self.meeting is None:

@@ -18,6 +18,7 @@ from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.meeting_files import MeetingFiles
 from minutes_app.gui.new_meeting import blank_meeting, meeting_from
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
 BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
@@ -76,8 +77,10 @@ class MainWindow(QMainWindow):
             except ModuleNotFoundError:
                 continue
             self.tabs.append((tab_class(self.editor, self), title))
+        self.undo_keys = UndoKeyRouter(self.editor, self)
         for tab, title in self.tabs:
             self.ui.tabWidget.addTab(tab, title)
+            self.undo_keys.watch(tab)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 920])
         self._build_status_bar()

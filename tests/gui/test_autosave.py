@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from gui_keys import type_text
+from PySide6.QtGui import QTextCursor
 
 from minutes_app.storage import DiskFullError
 
@@ -26,32 +28,57 @@ def failing_disk(store, monkeypatch):
     return state
 
 
+def _field(window, name):
+    general = next(tab for tab, _title in window.tabs if type(tab).__name__ == "GeneralTab")
+    window.activateWindow()
+    return getattr(general.ui, name)
+
+
 def test_typing_is_written_within_a_second(window, store, qtbot):
     """The database holds typed text about a second after typing stops, without any save command."""
-    editor = window.editor
-    meeting_id = editor.meeting.id
-    before = _stored(store, meeting_id, "location")
-    for end in range(1, 8):
-        editor.set_meeting_field("location", "Hội trường"[:end], typing=True)
-    assert _stored(store, meeting_id, "location") == before
-    qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == "Hội trư", timeout=1500)
+    meeting_id = window.editor.meeting.id
+    location = _field(window, "locationEdit")
+    location.setFocus()
+    location.end(False)
+    type_text(location, " (tầng 2)")
+    expected = location.text()
+    assert _stored(store, meeting_id, "location") != expected
+    qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == expected, timeout=1500)
     assert window.save_label.text().startswith("Đã lưu lúc ")
+
+
+def test_leaving_a_field_writes_at_once(window, store, qtbot):
+    """When focus leaves a field the text is in the database before anything else happens."""
+    meeting_id = window.editor.meeting.id
+    qtbot.waitUntil(window.isActiveWindow)
+    agenda = _field(window, "agendaEdit")
+    agenda.setFocus()
+    qtbot.waitUntil(agenda.hasFocus)
+    agenda.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(agenda, " Thông qua chương trình công tác tháng 10.")
+    expected = agenda.toPlainText()
+    _field(window, "locationEdit").setFocus()
+    assert _stored(store, meeting_id, "agenda") == expected
 
 
 def test_failed_write_keeps_the_text_and_retries(window, store, qtbot, failing_disk):
     """A full disk shows a red message, keeps the text in the window, and saves once space is back."""
-    editor = window.editor
-    meeting_id = editor.meeting.id
-    editor.set_meeting_field("location", "Phòng họp tầng 3", typing=True)
-    editor.flush()
+    meeting_id = window.editor.meeting.id
+    qtbot.waitUntil(window.isActiveWindow)
+    location = _field(window, "locationEdit")
+    location.setFocus()
+    qtbot.waitUntil(location.hasFocus)
+    location.selectAll()
+    type_text(location, "Phòng họp tầng 3")
+    _field(window, "titleEdit").setFocus()
     assert window.alert_label.isVisible()
     assert "đầy" in window.alert_label.text()
-    assert editor.meeting.location == "Phòng họp tầng 3"
-    assert editor.autosave.pending == 1
+    assert location.text() == window.editor.meeting.location == "Phòng họp tầng 3"
+    assert window.editor.autosave.pending == 1
     failing_disk["full"] = False
     qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == "Phòng họp tầng 3", timeout=5000)
     assert not window.alert_label.isVisible()
-    assert editor.autosave.pending == 0
+    assert window.save_label.text().startswith("Đã lưu lúc ")
 
 
 def test_pending_writes_keep_their_order_and_coalesce(window, store, qtbot, failing_disk):

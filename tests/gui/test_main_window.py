@@ -94,6 +94,8 @@ def test_second_instance_shows_the_banner_and_stays_read_only(qtbot, store, db_p
         assert main.ui.bannerFrame.isVisible()
         assert main.ui.bannerLabel.text() == str(second.read_only_reason)
         assert main.editor.read_only
+        general = next(tab for tab, _title in main.tabs if type(tab).__name__ == "GeneralTab")
+        assert general.ui.titleEdit.isReadOnly()
         assert not main.ui.actionNewMeeting.isEnabled() and not main.ui.actionFinalize.isEnabled()
         title = main.editor.meeting.title
         main.editor.set_meeting_field("title", "Sửa trộm")
@@ -103,12 +105,16 @@ def test_second_instance_shows_the_banner_and_stays_read_only(qtbot, store, db_p
 
 
 def test_finalize_and_reopen(window, store):
-    """Finalizing locks the meeting and shows why; reopening makes it editable again."""
+    """Finalizing makes the fields read-only and shows why; reopening makes them editable again."""
+    general = next(tab for tab, _title in window.tabs if type(tab).__name__ == "GeneralTab")
+    assert not general.ui.titleEdit.isReadOnly()
     window.ui.actionFinalize.trigger()
     assert window.editor.read_only
+    assert general.ui.titleEdit.isReadOnly() and general.ui.agendaEdit.isReadOnly()
     assert window.ui.bannerFrame.isVisible()
     assert not window.ui.actionFinalize.isEnabled() and window.ui.actionReopen.isEnabled()
     assert store.load(window.editor.meeting.id).status == "final"
     window.ui.actionReopen.trigger()
     assert not window.editor.read_only
+    assert not general.ui.titleEdit.isReadOnly()
     assert not window.ui.bannerFrame.isVisible()
