@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -41,6 +43,22 @@ class ArchiveTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def update_meeting(self, meeting, *, keep_order: bool) -> None:
+        """Show a renamed or re-dated meeting without asking the store for the whole list again."""
+        row = self.row_of(meeting.id)
+        if row < 0:
+            return
+        old = self._rows[row]
+        self._rows[row] = dataclasses.replace(
+            old, title=meeting.title, date=meeting.date, status=meeting.status
+        )
+        if old.date != meeting.date and not keep_order:
+            self.layoutAboutToBeChanged.emit()
+            self._rows.sort(key=lambda r: (r.date, r.id), reverse=True)
+            self.layoutChanged.emit()
+        else:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def meeting_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -152,6 +170,16 @@ class ArchivePanel(QWidget):
         self.model.set_rows(rows)
         self.ui.countLabel.setText(self.tr("%n cuộc họp", "", len(rows)))
         self.select(self._current_id)
+
+    def update_meeting(self, meeting) -> None:
+        """The open meeting's title or date changed: mend its row (cheap while typing a title)."""
+        self.model.update_meeting(meeting, keep_order=bool(self.ui.searchEdit.text().strip()))
+        if self.ui.yearCombo.findData(meeting.date.year) < 0:
+            self._fill_years()
+        self.select(self._current_id)
+
+    def newest_id(self) -> int | None:
+        return self.model.meeting_id(0)
 
     @Slot()
     def refresh_all(self) -> None:

@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         self.archive.select(meeting_id)
 
     def open_newest(self) -> None:
-        meetings = self.store.list_meetings()
-        self.open_meeting(meetings[0].id if meetings else None)
+        """The first row of the (unfiltered) archive: no second pass over a large archive at start."""
+        self.open_meeting(self.archive.newest_id())
 
     def _add_and_open(self, meeting) -> None:
         try:
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _meeting_field_changed(self, field: str) -> None:
         if field in _ARCHIVE_FIELDS:
-            self._archive_timer.start()
+            self.archive.update_meeting(self.editor.meeting)
         if field == "title":
             self.setWindowTitle(f"{self.editor.meeting.title} — {self.tr('Biên bản hội nghị')}")
 

@@ -118,3 +118,17 @@ def test_finalize_and_reopen(window, store):
     assert not window.editor.read_only
     assert not general.ui.titleEdit.isReadOnly()
     assert not window.ui.bannerFrame.isVisible()
+
+
+def test_archive_follows_title_and_date_edits(window, store):
+    """Renaming or re-dating the open meeting shows at once in the archive, in date order."""
+    import datetime as dt
+
+    other = _add_other_meeting(store, year=2021)
+    window.archive.refresh_all()
+    model = window.archive.model
+    window.editor.set_meeting_field("title", "Giao ban quý 3 (sửa)", typing=True)
+    assert model.index(model.row_of(window.editor.meeting.id), model.TITLE).data() == "Giao ban quý 3 (sửa)"
+    window.editor.set_meeting_field("date", dt.date(2020, 1, 2))
+    assert model.meeting_id(0) == other
+    assert window.archive.ui.yearCombo.findData(2020) >= 0
