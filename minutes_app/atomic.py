@@ -23,6 +23,7 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
         "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
     )
     try:
+        os.chmod(handle.name, _mode_for(target))
         with handle:
             yield handle
             handle.flush()
@@ -38,6 +39,19 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new one gets what the user's umask allows, like open() does.
+
+    The temporary file is created private (0600), which would otherwise leak onto every exported file.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> None:

@@ -124,3 +124,20 @@ def test_failed_write_keeps_the_old_file(sample_meeting, tmp_path, monkeypatch):
         interchange.write_meeting(sample_meeting, target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_exported_file_gets_ordinary_permissions(sample_meeting, tmp_path):
+    """An export is readable by others as any saved file is (umask), not private like a temporary file."""
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        interchange.write_meeting(sample_meeting, tmp_path / "new.json")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.json"
+    kept.write_text("x", encoding="utf-8")
+    kept.chmod(0o600)
+    interchange.write_meeting(sample_meeting, kept)
+    assert kept.stat().st_mode & 0o777 == 0o600
