@@ -149,44 +149,45 @@ class MeetingEditor(QObject):
         return next((item for item in self.meeting.items(ItemKind(kind)) if item.id == item_id), None)
 
     # Called by the commands only ----------------------------------------------------------------------
+    # The write is queued (or done) before the signal, so a listener that reads the store sees the change.
     def apply_meeting_field(self, field: str, value: Any, typing: bool) -> None:
         meeting = self.meeting
         setattr(meeting, field, value)
-        self.meetingFieldChanged.emit(field)
         store, meeting_id, stored = self.store, meeting.id, copy.deepcopy(value)
         self.autosave.enqueue(
             ("field", meeting_id, field),
             lambda: store.update_meeting_field(meeting_id, field, stored),
             typing=typing,
         )
+        self.meetingFieldChanged.emit(field)
 
     def apply_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, typing: bool) -> None:
         setattr(self.find_item(kind, item_id), field, value)
-        self.itemChanged.emit(kind.value, item_id, field)
         store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(value)
         self.autosave.enqueue(
             ("item", meeting_id, kind, item_id, field),
             lambda: store.update_item_field(meeting_id, kind, item_id, field, stored),
             typing=typing,
         )
+        self.itemChanged.emit(kind.value, item_id, field)
 
     def apply_insert(self, kind: ItemKind, item: Any, index: int) -> None:
         self.meeting.items(kind).insert(index, item)
-        self.itemsReset.emit(kind.value)
         store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(item)
         self.autosave.enqueue(None, lambda: store.insert_item(meeting_id, kind, stored, index))
+        self.itemsReset.emit(kind.value)
 
     def apply_remove(self, kind: ItemKind, item_id: str) -> None:
         rows = self.meeting.items(kind)
         rows[:] = [item for item in rows if item.id != item_id]
-        self.itemsReset.emit(kind.value)
         store, meeting_id = self.store, self.meeting.id
         self.autosave.enqueue(None, lambda: store.remove_item(meeting_id, kind, item_id))
+        self.itemsReset.emit(kind.value)
 
     def apply_order(self, kind: ItemKind, ordered_ids: list[str]) -> None:
         rows = self.meeting.items(kind)
         position = {item_id: i for i, item_id in enumerate(ordered_ids)}
         rows.sort(key=lambda item: position[item.id])
-        self.itemsReset.emit(kind.value)
         store, meeting_id, order = self.store, self.meeting.id, list(ordered_ids)
         self.autosave.enqueue(("order", meeting_id, kind), lambda: store.move_items(meeting_id, kind, order))
+        self.itemsReset.emit(kind.value)
