@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         ui.actionFinalize.triggered.connect(self.finalize)
         ui.actionReopen.triggered.connect(self.reopen)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionShowArchive.toggled.connect(ui.archiveContainer.setVisible)
 
     def _restore_state(self) -> None:
         if not self.settings.window_geometry.isEmpty():
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
         if not self.settings.splitter_state.isEmpty():
             self.ui.mainSplitter.restoreState(self.settings.splitter_state)
+        self.ui.actionShowArchive.setChecked(self.settings.archive_visible)
 
     # Meetings -----------------------------------------------------------------------------------------
     @Slot(int)
@@ -400,5 +402,6 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.ui.mainSplitter.saveState()
+        self.settings.archive_visible = self.ui.actionShowArchive.isChecked()
         self.settings.sync()
         event.accept()

@@ -110,6 +110,15 @@ class Settings:
         self._qs.setValue("window/state", value)
 
     @property
+    def archive_visible(self) -> bool:
+        value = self._qs.value("window/archive_visible", True)
+        return value not in (False, "false", "0", 0)
+
+    @archive_visible.setter
+    def archive_visible(self, value: bool) -> None:
+        self._qs.setValue("window/archive_visible", bool(value))
+
+    @property
     def splitter_state(self) -> QByteArray:
         return self._bytes("window/splitter")
 

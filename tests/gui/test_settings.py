@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui_keys import type_text
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from minutes_app.domain import Layout
 from minutes_app.gui.settings import Settings
@@ -45,3 +45,18 @@ def test_window_geometry_is_remembered(qtbot, window):
     window.resize(900, 640)
     window.close()
     assert not Settings().window_geometry.isEmpty()
+
+
+def test_hidden_archive_stays_hidden(qtbot, window, store, settings):
+    """F9 hides the archive for more writing room, and the next window remembers it."""
+    from minutes_app.gui.main_window import MainWindow
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert not window.ui.archiveContainer.isVisible()
+    window.close()
+    again = MainWindow(store, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.ui.archiveContainer.isVisible()
