@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from minutes_app.messages import UserError
 from minutes_app.storage import backup, migrations
+from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import (
     BusyError,
     CorruptError,
@@ -38,6 +39,8 @@ _WRITE_PRAGMAS = [
     ("synchronous", "full"),
     ("foreign_keys", 1),
     ("busy_timeout", BUSY_TIMEOUT_MS),
+    ("wal_autocheckpoint", 0),  # done by the Checkpointer thread, off the autosave path
+    ("journal_size_limit", 64 * 2**20),
 ]
 _READ_PRAGMAS = [("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS), ("query_only", 1)]
 
@@ -94,7 +97,7 @@ def _backup_before_migrating(db: SqliteDatabase, path: Path, version: int) -> No
 
 
 def _open_for_writing(path: Path) -> Store:
-    """Lock, connect with the writing pragmas, migrate, and make the hourly copy; all or nothing."""
+    """Lock, connect with the writing pragmas, migrate, then make the hourly copy (best effort)."""
     lock = WriterLock(path)
     lock.acquire()
     db = SqliteDatabase(str(path), pragmas=_WRITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -118,17 +121,20 @@ def _open_for_writing(path: Path) -> Store:
                 detail=str(exc),
                 backups=str(backups_folder(path)),
             ) from exc
-        store = Store(path, db, read_only=False, lock=lock)
-        try:
-            if store.list_meetings() and backup.due_on_open(path):
-                store.backup_now()
-        except UserError:
-            pass  # a missing hourly copy must not keep the secretary from working
-        return store
     except BaseException:
         db.close()
         lock.release()
         raise
+    store = Store(path, db, read_only=False, lock=lock, checkpointer=Checkpointer(path, BUSY_TIMEOUT_MS))
+    try:
+        if store.list_meetings() and backup.due_on_open(path):
+            store.backup_now()
+    except UserError:
+        pass  # a missing hourly copy must not keep the secretary from working
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def open_store(path: str | os.PathLike, *, read_only: bool = False) -> Store:

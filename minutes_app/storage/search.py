@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from minutes_app.domain.model import ItemKind, Layout, SearchHit, Status
 from minutes_app.domain.vietnamese import fold, nfc
-from minutes_app.storage.folding import original_offset
+from minutes_app.storage.folding import fast_fold, original_offset
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_WORDS = 16
@@ -95,7 +95,7 @@ def reindex(db: SqliteDatabase, meeting_id: int) -> None:
     title, source = text
     db.execute_sql(
         "INSERT INTO meeting_search (rowid, title, body, source) VALUES (?, ?, ?, ?)",
-        (meeting_id, fold(title), fold(source), source),
+        (meeting_id, fast_fold(title), fast_fold(source), source),
     )
 
 

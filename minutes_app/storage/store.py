@@ -12,6 +12,7 @@ from peewee import SqliteDatabase
 from minutes_app.domain.model import ItemKind, Meeting, MeetingSummary, SearchHit, Status
 from minutes_app.messages import UserError
 from minutes_app.storage import backup, finalizing, repository, search
+from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import translated, translated_copy
 from minutes_app.storage.lock import WriterLock
 from minutes_app.storage.models import ALL_ROWS
@@ -52,14 +53,22 @@ class Store:
         read_only: bool,
         read_only_reason: UserError | None = None,
         lock: WriterLock | None = None,
+        checkpointer: Checkpointer | None = None,
     ) -> None:
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self._db = db
         self._lock = lock
+        self._checkpointer = checkpointer
+        if checkpointer is not None:
+            checkpointer.start()
 
     def close(self) -> None:
+        """Stop the checkpointer, close (SQLite then moves the WAL into the file), release the lock."""
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         try:
             if not self._db.is_closed():
                 self._db.close()

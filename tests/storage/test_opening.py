@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -135,6 +136,7 @@ def test_newer_schema_opens_read_only(archive):
 
 _READ_ONLY_CHILD = """
 import sys
+import time
 from pathlib import Path
 from minutes_app.storage import open_store, ReadOnlyError
 folder = Path(sys.argv[1])
@@ -211,3 +213,24 @@ def test_read_only_error_class_for_a_read_only_file(db_path, sample_meeting):
         opened._db.execute_sql("PRAGMA query_only = 1")
         with pytest.raises(ReadOnlyError):
             opened.update_meeting_field(meeting_id, "agenda", "x")
+
+
+def test_commits_reach_the_database_file_without_closing(stored):
+    """The background checkpointer moves committed edits from the WAL into the file within seconds."""
+    store, meeting_id = stored
+    for number in range(40):
+        store.update_meeting_field(meeting_id, "agenda", f"Lần sửa {number}")
+    deadline = time.monotonic() + 10
+    while True:
+        file_only = sqlite3.connect(f"file:{store.path}?mode=ro&immutable=1", uri=True)  # ignores the WAL
+        try:
+            agenda = file_only.execute("SELECT agenda FROM meeting").fetchone()[0]
+        except sqlite3.OperationalError:  # not even the tables have reached the file yet
+            agenda = None
+        finally:
+            file_only.close()
+        if agenda == "Lần sửa 39" or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert agenda == "Lần sửa 39"
+    assert store._db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
