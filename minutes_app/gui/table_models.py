@@ -56,6 +56,7 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.editor = editor
         self.columns: list[Column] = self.make_columns()
+        self._rows: list = list(self._meeting_items())
         editor.meetingLoaded.connect(self._reset)
         editor.itemsReset.connect(self._on_items_reset)
         editor.itemChanged.connect(self._on_item_changed)
@@ -65,9 +66,13 @@ class ItemTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # -- reading -----------------------------------------------------------------------------------
-    def items(self) -> list:
+    def _meeting_items(self) -> list:
         meeting = self.editor.meeting
         return meeting.items(self.KIND) if meeting is not None else []
+
+    def items(self) -> list:
+        """The rows as last announced to the views: the editor changes the list before it signals."""
+        return self._rows
 
     def item_at(self, row: int):
         return self.items()[row]
@@ -233,6 +238,7 @@ class ItemTableModel(QAbstractTableModel):
     @Slot()
     def _reset(self):
         self.beginResetModel()
+        self._rows = list(self._meeting_items())
         self.endResetModel()
 
     @Slot(str)
