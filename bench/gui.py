@@ -114,7 +114,10 @@ def typing_stall(db: Path, seconds: float) -> dict:
     editors = [
         w
         for w in tab.findChildren(QWidget)
-        if isinstance(w, (QPlainTextEdit, QTextEdit)) and w.isVisible() and w.isEnabled() and not w.isReadOnly()
+        if isinstance(w, (QPlainTextEdit, QTextEdit))
+        and w.isVisible()
+        and w.isEnabled()
+        and not w.isReadOnly()
     ]
     target = max(editors, key=lambda w: w.width() * w.height())
     target.setFocus()

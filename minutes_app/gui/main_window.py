@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QTime, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from minutes_app import __version__
 from minutes_app.domain import Status
@@ -17,12 +17,12 @@ from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.meeting_files import MeetingFiles
 from minutes_app.gui.new_meeting import blank_meeting, meeting_from
+from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
 BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
-ALERT_STYLE = "QLabel { color: white; background: #b00020; padding: 2px 8px; font-weight: bold; }"
 TAB_CLASSES = [
     ("general_tab", "GeneralTab"),
     ("attendees_tab", "AttendeesTab"),
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
             self.undo_keys.watch(tab)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 920])
-        self._build_status_bar()
+        self.save_status = SaveStatus(self.ui.statusBar)
         self._build_undo_actions()
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
@@ -96,17 +96,6 @@ class MainWindow(QMainWindow):
         self._update_banner()
 
     # Construction ------------------------------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        self.alert_label = QLabel(self)
-        self.alert_label.setStyleSheet(ALERT_STYLE)
-        self.alert_label.setWordWrap(True)
-        self.alert_label.setAccessibleName(self.tr("Lỗi lưu"))
-        self.alert_label.hide()
-        self.save_label = QLabel(self.tr("Mọi thay đổi được lưu tự động"), self)
-        self.save_label.setAccessibleName(self.tr("Trạng thái lưu"))
-        self.ui.statusBar.addWidget(self.alert_label, 1)
-        self.ui.statusBar.addPermanentWidget(self.save_label)
-
     def _build_undo_actions(self) -> None:
         stack = self.editor.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Hoàn tác"))
@@ -137,9 +126,9 @@ class MainWindow(QMainWindow):
         editor.meetingLoaded.connect(self._meeting_loaded)
         editor.meetingFieldChanged.connect(self._meeting_field_changed)
         editor.readOnlyChanged.connect(self._read_only_changed)
-        editor.autosave.saved.connect(self._saved)
-        editor.autosave.failed.connect(self._save_failed)
-        editor.autosave.recovered.connect(self._save_recovered)
+        editor.autosave.saved.connect(self.save_status.saved)
+        editor.autosave.failed.connect(self.save_status.failed)
+        editor.autosave.recovered.connect(self.save_status.recovered)
         editor.autosave.rejected.connect(self.show_message)
         editor.autosave.saved.connect(self.backup.note_edit)
         self.backup.failed.connect(self.show_message)
@@ -371,21 +360,6 @@ class MainWindow(QMainWindow):
         self.ui.bannerLabel.setText(text)
         self.ui.bannerFrame.setVisible(bool(text))
 
-    @Slot(QTime)
-    def _saved(self, moment: QTime) -> None:
-        self.save_label.setText(self.tr("Đã lưu lúc %1").replace("%1", moment.toString("HH:mm:ss")))
-
-    @Slot(str)
-    def _save_failed(self, message: str) -> None:
-        self.alert_label.setText(message)
-        self.alert_label.show()
-        self.save_label.setText(self.tr("Chưa lưu"))
-
-    @Slot()
-    def _save_recovered(self) -> None:
-        self.alert_label.clear()
-        self.alert_label.hide()
-
     @Slot(str)
     def show_message(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, 10000)
@@ -395,7 +369,7 @@ class MainWindow(QMainWindow):
         """Nothing typed may be lost silently: unsaved edits keep the window open unless the user decides."""
         self.editor.flush()
         if self.editor.autosave.pending and not self.files.may_close_unsaved(
-            self.editor, self.alert_label.text()
+            self.editor, self.save_status.problem
         ):
             event.ignore()
             return

@@ -44,7 +44,7 @@ def test_typing_is_written_within_a_second(window, store, qtbot):
     expected = location.text()
     assert _stored(store, meeting_id, "location") != expected
     qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == expected, timeout=1500)
-    assert window.save_label.text().startswith("Đã lưu lúc ")
+    assert window.save_status.save_label.text().startswith("Đã lưu lúc ")
 
 
 def test_leaving_a_field_writes_at_once(window, store, qtbot):
@@ -71,14 +71,14 @@ def test_failed_write_keeps_the_text_and_retries(window, store, qtbot, failing_d
     location.selectAll()
     type_text(location, "Phòng họp tầng 3")
     _field(window, "titleEdit").setFocus()
-    assert window.alert_label.isVisible()
-    assert "đầy" in window.alert_label.text()
+    assert window.save_status.alert_label.isVisible()
+    assert "đầy" in window.save_status.alert_label.text()
     assert location.text() == window.editor.meeting.location == "Phòng họp tầng 3"
     assert window.editor.autosave.pending == 1
     failing_disk["full"] = False
     qtbot.waitUntil(lambda: _stored(store, meeting_id, "location") == "Phòng họp tầng 3", timeout=5000)
-    assert not window.alert_label.isVisible()
-    assert window.save_label.text().startswith("Đã lưu lúc ")
+    assert not window.save_status.alert_label.isVisible()
+    assert window.save_status.save_label.text().startswith("Đã lưu lúc ")
 
 
 def test_pending_writes_keep_their_order_and_coalesce(window, store, qtbot, failing_disk):
