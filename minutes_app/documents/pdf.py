@@ -9,7 +9,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from minutes_app import __version__
 from minutes_app.documents import fonts
 from minutes_app.documents.blocks import Document
-from minutes_app.documents.flowables import body, data_table, ending, header_table
+from minutes_app.documents.flowables import body, data_table, ending, frame_height, header_table
 from minutes_app.documents.pages import Furniture
 from minutes_app.documents.styles import sheet
 from minutes_app.documents.text import printable
@@ -17,7 +17,7 @@ from minutes_app.documents.text import printable
 
 def story(document: Document) -> list:
     s = sheet(document.layout)
-    flowables = [header_table(s, document.header), *body(s, document.blocks)]
+    flowables = [*header_table(s, document.header), *body(s, document.blocks)]
     if document.table is not None:
         flowables.append(data_table(s, document.table))
     return flowables + ending(s, document)
@@ -47,7 +47,7 @@ def write_pdf(document: Document, handle: BinaryIO, *, invariant: bool = True) -
         s.margin_left,
         s.margin_bottom,
         s.text_width,
-        s.page_height - s.margin_top - s.margin_bottom,
+        frame_height(s),
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

@@ -45,6 +45,29 @@ def _drawable() -> frozenset[int]:
     return fonts.covered()
 
 
+def _ranges(points: list[int]) -> str:
+    """A regex character class body for sorted code points, as ranges."""
+    parts, start = [], None
+    for index, point in enumerate(points):
+        if start is None:
+            start = point
+        if index + 1 == len(points) or points[index + 1] != point + 1:
+            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(point)) if point != start else ""))
+            start = None
+    return "".join(parts)
+
+
+@functools.cache
+def _needs_care() -> re.Pattern:
+    """Characters that are not plainly drawable as they are (controls, odd spaces, missing glyphs)."""
+    plain = sorted(
+        point
+        for point in _drawable()
+        if unicodedata.category(chr(point)) not in ("Cc", "Cf", "Cs", "Zs") or chr(point) in (" ", NBSP)
+    )
+    return re.compile(f"[^{_ranges(plain)}\n]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _printable_char(char: str) -> str:
     if char == "\n" or char == NBSP:
@@ -61,10 +84,7 @@ def _printable_char(char: str) -> str:
 
 def printable(text: str) -> str:
     """The characters that will be drawn: controls dropped, spaces unified, missing glyphs substituted."""
-    text = _lines(text)
-    if text.isascii() and text.isprintable():
-        return text
-    return "".join(_printable_char(char) for char in text)
+    return _needs_care().sub(lambda match: _printable_char(match.group()), _lines(text))
 
 
 def markup(text: str) -> str:
