@@ -203,6 +203,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Lỗi không mong đợi: {detail}. Dữ liệu đã lưu không bị thay đổi.",
         "Unexpected error: {detail}. Stored data was not changed.",
     ),
+    # Window
+    "gui.unsaved_pending": (
+        "Các thay đổi gần đây chưa lưu được vào tệp dữ liệu. Hãy chờ cho đến khi lưu xong (thanh trạng "
+        "thái không còn báo lỗi) rồi thử lại.",
+        "Recent changes are not saved to the database yet. Wait until they are saved (the status bar "
+        "shows no error) and try again.",
+    ),
 }
 
 

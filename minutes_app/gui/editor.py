@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from minutes_app.domain import ItemKind, Meeting, Status
 from minutes_app.gui import commands
 from minutes_app.gui.autosave import Autosave
+from minutes_app.messages import UserError
 
 ID_PREFIXES = {
     ItemKind.ATTENDEES: "a",
@@ -40,8 +41,12 @@ class MeetingEditor(QObject):
 
     # The shell's side -------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None) -> None:
-        """Show another meeting; what was typed in the previous one is written (or stays queued) first."""
-        self.flush()
+        """Show another meeting once what was typed in this one is on disk.
+
+        While writes fail the meeting stays open: loading it again later from the store would show the
+        text without the edits still queued, and the secretary would think them lost.
+        """
+        self._require_saved()
         meeting = self.store.load(meeting_id) if meeting_id is not None else None
         self._set_meeting(meeting)
 
@@ -68,10 +73,15 @@ class MeetingEditor(QObject):
 
     def finalize(self) -> str:
         """Freeze the content: pending writes first, then the store's snapshot and fingerprint."""
-        self.flush()
+        self._require_saved()
         fingerprint = self.store.finalize(self.meeting.id)
         self.reload()
         return fingerprint
+
+    def _require_saved(self) -> None:
+        self.flush()
+        if self.autosave.pending:
+            raise UserError("gui.unsaved_pending")
 
     def reopen(self) -> None:
         self.store.reopen(self.meeting.id)

@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         try:
             self.editor.open_meeting(meeting_id)
         except UserError as error:
-            self.show_message(str(error))
-            return
+            QMessageBox.warning(self, self.tr("Chưa mở được cuộc họp"), str(error))
+            meeting_id = self.editor.meeting.id if self.editor.meeting else None
         self.archive.select(meeting_id)
 
     def open_newest(self) -> None:

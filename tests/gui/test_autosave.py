@@ -117,3 +117,25 @@ def test_closing_with_unsaved_edits_asks_first(window, qtbot, failing_disk, mess
     failing_disk["full"] = False
     qtbot.waitUntil(lambda: window.editor.autosave.pending == 0, timeout=5000)
     assert window.close()
+
+
+def test_unsaved_meeting_is_not_left_or_finalized(window, store, qtbot, failing_disk, message_boxes):
+    """While a write fails, switching meetings or finalizing is refused, so queued text is never hidden."""
+    import datetime as dt
+
+    from minutes_app.domain import Meeting
+
+    other = store.add(Meeting(title="Họp khác", date=dt.date(2021, 5, 5)))
+    window.archive.refresh_all()
+    current = window.editor.meeting.id
+    window.editor.set_meeting_field("location", "Phòng họp chưa lưu")
+    window.open_meeting(other)
+    assert window.editor.meeting.id == current
+    assert window.editor.meeting.location == "Phòng họp chưa lưu"
+    window.ui.actionFinalize.trigger()
+    assert store.load(current).status == "draft"
+    assert sum(kind == "warning" for kind, _text in message_boxes) == 2
+    failing_disk["full"] = False
+    qtbot.waitUntil(lambda: window.editor.autosave.pending == 0, timeout=5000)
+    window.open_meeting(other)
+    assert window.editor.meeting.id == other
