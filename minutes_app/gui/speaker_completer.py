@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import ItemKind
@@ -118,7 +118,8 @@ class SpeakerField(QObject):
         line_edit.setCompleter(self.completer)
         line_edit.setClearButtonEnabled(True)
         self.completer.activated[QModelIndex].connect(self._on_completion)
-        line_edit.editingFinished.connect(self.resolve)
+        line_edit.editingFinished.connect(self._on_editing_finished)
+        line_edit.installEventFilter(self)  # Tab out of an open completion list skips editingFinished
         editor.itemChanged.connect(self._on_item_changed)
 
     def matches(self, text: str) -> list:
@@ -127,17 +128,33 @@ class SpeakerField(QObject):
         exact = [person for person in people if fold(person.name) == folded]
         return exact or [person for person in people if folded in fold(person.name)]
 
-    @Slot()
-    def resolve(self) -> str:
-        """The id the current text stands for (choosing it), or the previous id when it is unclear."""
+    def resolve(self) -> str | None:
+        """The id the current text stands for ("" for an empty field), or None when it is unclear.
+
+        A completion picked from the list wins, so that two people of the same name stay apart.
+        """
         text = self.line_edit.text()
         if not text.strip():
-            self._choose("")
+            return ""
+        chosen = self.editor.meeting.attendee(self.speaker_id) if self.speaker_id and self.editor.meeting else None
+        if chosen is not None and fold(chosen.name) == fold(text.strip()):
             return self.speaker_id
         found = self.matches(text)
-        if len(found) == 1:
-            self._choose(found[0].id)
-        return self.speaker_id
+        return found[0].id if len(found) == 1 else None
+
+    @Slot()
+    def _on_editing_finished(self) -> None:
+        """Leaving the field with a clear name shows it in full; an unclear one stays for correction."""
+        speaker_id = self.resolve()
+        if speaker_id is not None and speaker_id != self.speaker_id:
+            self._choose(speaker_id)
+        elif speaker_id is not None:
+            self.set_speaker(speaker_id)
+
+    def eventFilter(self, watched, event):
+        if watched is self.line_edit and event.type() == QEvent.Type.FocusOut:
+            self._on_editing_finished()
+        return False
 
     @Slot(QModelIndex)
     def _on_completion(self, index: QModelIndex) -> None:

@@ -1,0 +1,200 @@
+"""Thảo luận: the fast path where the secretary notes who says what, live, for hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from minutes_app.domain.model import Contribution, ItemKind
+from minutes_app.gui.bindings import FieldBinder
+from minutes_app.gui.delegates import set_up_table
+from minutes_app.gui.forms.ui_discussion_tab import Ui_DiscussionTab
+from minutes_app.gui.item_list import ItemListController, add_shortcut_to_tooltip
+from minutes_app.gui.recent_speakers import RecentSpeakersStrip
+from minutes_app.gui.speaker_completer import SpeakerField
+from minutes_app.gui.table_models import DiscussionTableModel
+
+_REPORT_TITLE_LENGTH = 60
+
+
+def _now() -> dt.time:
+    return dt.datetime.now().time().replace(second=0, microsecond=0)
+
+
+class DiscussionTab(QWidget):
+    """Ctrl+Enter anywhere starts the next contribution, stamped and ready for typing.
+
+    The stamp is the clock (HH:MM), the report under discussion (chosen once, remembered) and the
+    speaker named in the bar above the list: typed as a few letters without accents, or Alt+1…Alt+9
+    for the people who spoke last. Everything stamped stays editable on the right.
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.clock = _now  # replaced in tests
+        self.ui = Ui_DiscussionTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = DiscussionTableModel(editor, self)
+        self.list = ItemListController(
+            editor, ui.contributionsTable, self.model, self, self._stamped_contribution,
+            {"add": self.tr("Chèn ý kiến"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+        )
+        set_up_table(ui.contributionsTable, {"content": 1})
+        ui.moveUpButton.setDefaultAction(self.list.move_up_action)
+        ui.moveDownButton.setDefaultAction(self.list.move_down_action)
+        ui.removeContributionButton.setDefaultAction(self.list.remove_action)
+
+        self.start_action = QAction(self.tr("Ý kiến mới"), self)
+        self.start_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter)])
+        self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.start_action.triggered.connect(self.start_contribution)
+        add_shortcut_to_tooltip(self.start_action)
+        self.addAction(self.start_action)
+        ui.newContributionButton.setText(self.tr("Ý kiến mới (Ctrl+Enter)"))
+        ui.newContributionButton.setToolTip(self.start_action.toolTip())
+        ui.newContributionButton.clicked.connect(self.start_action.trigger)
+
+        self.next_speaker = SpeakerField(editor, ui.nextSpeakerEdit, self)
+        ui.nextSpeakerEdit.returnPressed.connect(self._start_from_speaker_field)
+        self.recent = RecentSpeakersStrip(editor, ui.recentSpeakersLayout, self, self.tr("(chưa có ai phát biểu)"))
+        self.recent.picked.connect(self.pick_speaker)
+
+        self.binder = FieldBinder(editor, ItemKind.DISCUSSION, self)
+        self.binder.time(ui.entryTimeEdit, "time")
+        self.binder.choice(ui.entryReportCombo, "report")
+        self.binder.text(ui.entryContentEdit, "content")
+        self.entry_speaker = SpeakerField(editor, ui.entrySpeakerEdit, self)
+        self.entry_speaker.speakerChosen.connect(self._set_entry_speaker)
+        self.list.currentItemChanged.connect(self._show_entry)
+        ui.splitter.setSizes([450, 550])
+
+        self._report_id: str | None = None  # the report under discussion, remembered between entries
+        editor.meetingLoaded.connect(self._on_loaded)
+        editor.itemsReset.connect(self._on_items_reset)
+        editor.itemChanged.connect(self._on_item_changed)
+        editor.readOnlyChanged.connect(self._update_enabled)
+        self._on_loaded()
+
+    # -- the fast path -----------------------------------------------------------------------------
+    def _stamped_contribution(self, item_id: str) -> Contribution:
+        speaker = self.next_speaker.resolve()
+        if speaker is None:
+            self.statusMessage.emit(
+                self.tr("Chưa rõ người phát biểu «{text}»: hãy chọn trong danh sách gợi ý.").format(
+                    text=self.ui.nextSpeakerEdit.text().strip()
+                )
+            )
+        return Contribution(id=item_id, content="", speaker=speaker or "", time=self.clock(),
+                            report=self.ui.currentReportCombo.currentData() or "")
+
+    @Slot()
+    def start_contribution(self) -> str:
+        """Append a stamped contribution, select it and put the cursor in its text; returns its id."""
+        if self.editor.meeting is None or self.editor.read_only:
+            return ""
+        self.editor.flush()
+        item = self._stamped_contribution(self.editor.new_item_id(ItemKind.DISCUSSION))
+        self.editor.insert_item(ItemKind.DISCUSSION, item)
+        self.list.select_ids([item.id], item.id)
+        self.next_speaker.set_speaker("")
+        self.ui.entryContentEdit.setFocus()
+        return item.id
+
+    @Slot()
+    def _start_from_speaker_field(self) -> None:
+        """Enter after a name starts the contribution too; an empty field keeps Enter harmless."""
+        if self.ui.nextSpeakerEdit.text().strip():
+            self.start_contribution()
+
+    @Slot(str)
+    def pick_speaker(self, speaker_id: str) -> None:
+        """A recent speaker becomes the next speaker, and the speaker of a just-started entry left blank."""
+        self.next_speaker.set_speaker(speaker_id)
+        item_id = self.binder.item_id
+        entry = self.editor.find_item(ItemKind.DISCUSSION, item_id) if item_id else None
+        if entry is not None and not entry.speaker and not self.editor.read_only:
+            self.editor.set_item_field(ItemKind.DISCUSSION, item_id, "speaker", speaker_id)
+        person = self.editor.meeting.attendee(speaker_id)
+        if person is not None:
+            self.statusMessage.emit(self.tr("Người phát biểu: {name}").format(name=person.name))
+
+    # -- the selected entry ------------------------------------------------------------------------
+    @Slot(str)
+    def _show_entry(self, item_id: str) -> None:
+        self.binder.set_item(item_id or None)
+        entry = self.editor.find_item(ItemKind.DISCUSSION, item_id) if item_id else None
+        self.entry_speaker.set_speaker(entry.speaker if entry else "")
+        self._update_enabled()
+
+    @Slot(str)
+    def _set_entry_speaker(self, speaker_id: str) -> None:
+        if self.binder.item_id and not self.editor.read_only:
+            self.editor.set_item_field(ItemKind.DISCUSSION, self.binder.item_id, "speaker", speaker_id)
+
+    @Slot()
+    def _update_enabled(self, *_args) -> None:
+        editable = self.editor.meeting is not None and not self.editor.read_only
+        has_entry = self.binder.target() is not None
+        self.ui.entrySpeakerEdit.setEnabled(has_entry)
+        self.ui.entrySpeakerEdit.setReadOnly(not editable)
+        self.start_action.setEnabled(editable)
+        self.ui.newContributionButton.setEnabled(editable)
+        self.ui.nextSpeakerEdit.setReadOnly(not editable)
+        for button in self.recent.buttons:
+            button.setEnabled(editable)
+
+    # -- following the editor ----------------------------------------------------------------------
+    @Slot()
+    def _on_loaded(self) -> None:
+        meeting = self.editor.meeting
+        spoken = [entry.report for entry in meeting.discussion if entry.report] if meeting else []
+        reports = meeting.reports if meeting else []
+        self._report_id = spoken[-1] if spoken else (reports[-1].id if reports else "")
+        self._fill_reports()
+        ids = self.model.ids()
+        self.list.select_ids(ids[-1:])
+        self._show_entry(self.list.current_id())
+
+    @Slot(str)
+    def _on_items_reset(self, kind: str) -> None:
+        if kind == ItemKind.REPORTS.value:
+            self._fill_reports()
+        elif kind == ItemKind.DISCUSSION.value:
+            self._show_entry(self.list.current_id())
+
+    @Slot(str, str, str)
+    def _on_item_changed(self, kind: str, item_id: str, field: str) -> None:
+        if kind == ItemKind.REPORTS.value and field == "title":
+            self._fill_reports()
+        elif kind == ItemKind.DISCUSSION.value and item_id == self.binder.item_id and field == "speaker":
+            entry = self.editor.find_item(ItemKind.DISCUSSION, item_id)
+            self.entry_speaker.set_speaker(entry.speaker if entry else "")
+
+    def _fill_reports(self) -> None:
+        """Both report combos list the reports; the bar keeps the one under discussion selected."""
+        current = self.ui.currentReportCombo
+        if current.count():
+            self._report_id = current.currentData() or ""
+        reports = self.editor.meeting.reports if self.editor.meeting else []
+        for combo in (current, self.ui.entryReportCombo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(không gắn với báo cáo nào)"), "")
+            for report in reports:
+                title = report.title or self.tr("(báo cáo chưa có tên)")
+                short = title if len(title) <= _REPORT_TITLE_LENGTH else title[: _REPORT_TITLE_LENGTH - 1] + "…"
+                combo.addItem(short, report.id)
+                combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+            combo.blockSignals(False)
+        index = current.findData(self._report_id)
+        current.setCurrentIndex(max(index, 0))
+        self.binder.refresh("report")
+

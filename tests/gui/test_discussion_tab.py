@@ -1,0 +1,141 @@
+"""The Thảo luận tab, the fast path: Ctrl+Enter, accent-free speaker search, Alt+digit recent speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gui_keys import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tab_fixtures import show
+
+from minutes_app.gui.discussion_tab import DiscussionTab
+
+pytest_plugins = ["tab_fixtures"]
+
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+def _tab(qtbot, editor, clock=dt.time(10, 32)):
+    tab = show(qtbot, DiscussionTab(editor))
+    tab.clock = lambda: clock
+    return tab
+
+
+def test_ctrl_enter_with_tuan_typed_starts_his_contribution_and_typing_goes_in(qtbot, editor):
+    """"tuan" + Ctrl+Enter: a new entry for Lý Văn Tuấn (a5) at the clock's time, cursor in its text."""
+    tab = _tab(qtbot, editor)
+    qtbot.mouseClick(tab.ui.nextSpeakerEdit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.ui.nextSpeakerEdit, "tuan")
+    assert tab.next_speaker.completer.completionCount() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    entry = editor.meeting.discussion[-1]
+    assert (entry.id, entry.speaker, entry.time, entry.report) == ("d5", "a5", dt.time(10, 32), "r1")
+    assert QApplication.focusWidget() is tab.ui.entryContentEdit
+    type_text(QApplication.focusWidget(), "Đề nghị bổ sung chỉ tiêu.")
+    assert entry.content == "Đề nghị bổ sung chỉ tiêu."
+    assert tab.ui.entrySpeakerEdit.text() == "Lý Văn Tuấn"
+    assert tab.model.index(4, 1).data() == "Lý Văn Tuấn"
+    assert tab.ui.nextSpeakerEdit.text() == ""
+
+
+def test_ctrl_enter_while_typing_a_contribution_starts_the_next_one(qtbot, editor):
+    """Ctrl+Enter (also on the keypad) inside the text of one entry starts another, later in the list."""
+    tab = _tab(qtbot, editor)
+    tab.ui.entryContentEdit.setFocus()
+    qtbot.keyClick(tab.ui.entryContentEdit, Qt.Key.Key_Return, CTRL)
+    tab.clock = lambda: dt.time(10, 40)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
+    assert [(e.id, e.time) for e in editor.meeting.discussion[-2:]] == [("d5", dt.time(10, 32)), ("d6", dt.time(10, 40))]
+    assert tab.list.current_id() == "d6"
+    assert "\n" not in editor.meeting.discussion[3].content
+
+
+def test_speaker_search_ignores_accents_and_picks_from_the_list(qtbot, editor):
+    """"thu" offers Đàm Thị Thu and Nguyễn Thị Thủy; choosing the second stores a10 on Enter."""
+    tab = _tab(qtbot, editor)
+    field = tab.ui.nextSpeakerEdit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "thu")
+    completer = tab.next_speaker.completer
+    names = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
+    assert [name.split(" — ")[0] for name in names] == ["Đàm Thị Thu", "Nguyễn Thị Thủy"]
+    popup = completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "Nguyễn Thị Thủy"
+    assert tab.next_speaker.speaker_id == "a10"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert editor.meeting.discussion[-1].speaker == "a10"
+
+
+def test_alt_digit_picks_a_recent_speaker_for_the_new_entry(qtbot, editor):
+    """Alt+1 names the latest speaker (Vũ Thị Hoài) on a just-started entry; Alt+3 names Lý Văn Tuấn next."""
+    tab = _tab(qtbot, editor)
+    assert [button.text() for button in tab.recent.buttons] == ["1 Hoài", "2 Thu", "3 Tuấn"]
+    tab.ui.entryContentEdit.setFocus()
+    qtbot.keyClick(tab.ui.entryContentEdit, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert editor.meeting.discussion[-1].speaker == "a14"
+    assert tab.ui.entryContentEdit.toPlainText() == ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, ALT)
+    assert tab.ui.nextSpeakerEdit.text() == "Lý Văn Tuấn"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert editor.meeting.discussion[-1].speaker == "a5"
+
+
+def test_stamped_fields_stay_editable_and_entries_reorder_and_remove_with_undo(qtbot, editor):
+    """Time and speaker of an entry can be corrected; Alt+Up moves it; Delete removes it; undo restores."""
+    tab = _tab(qtbot, editor)
+    tab.list.select_ids(["d2"])
+    time_edit = tab.ui.entryTimeEdit
+    qtbot.mouseClick(time_edit, Qt.MouseButton.LeftButton)
+    time_edit.selectAll()
+    qtbot.keyClicks(time_edit, "9h25")
+    qtbot.keyClick(time_edit, Qt.Key.Key_Tab)
+    assert editor.meeting.discussion[1].time == dt.time(9, 25)
+    speaker = tab.ui.entrySpeakerEdit
+    speaker.setFocus()
+    speaker.selectAll()
+    qtbot.keyClicks(speaker, "hung")
+    qtbot.keyClick(speaker, Qt.Key.Key_Tab)
+    assert editor.meeting.discussion[1].speaker == "a9"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, ALT)
+    assert [e.id for e in editor.meeting.discussion] == ["d2", "d1", "d3", "d4"]
+    tab.ui.contributionsTable.setFocus()
+    qtbot.keyClick(tab.ui.contributionsTable, Qt.Key.Key_Delete)
+    assert [e.id for e in editor.meeting.discussion] == ["d1", "d3", "d4"]
+    editor.undo_stack.undo()
+    assert [e.id for e in editor.meeting.discussion] == ["d2", "d1", "d3", "d4"]
+
+
+def test_read_only_meeting_starts_no_contribution(qtbot, editor):
+    """On a finalized meeting Ctrl+Enter and Alt+1 change nothing and the text cannot be typed into."""
+    tab = _tab(qtbot, editor)
+    editor.finalize()
+    tab.ui.contributionsTable.setFocus()
+    qtbot.keyClick(tab.ui.contributionsTable, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(tab.ui.contributionsTable, Qt.Key.Key_1, ALT)
+    assert len(editor.meeting.discussion) == 4
+    assert tab.ui.entryContentEdit.isReadOnly()
+    assert not tab.ui.newContributionButton.isEnabled()
+
+
+def test_alt_digit_in_the_window_picks_a_speaker_instead_of_switching_tabs(qtbot, window):
+    """In the main window Alt+1 inside Thảo luận names a speaker; the tab bar's Alt+1 does not fire."""
+    tabs = window.ui.tabWidget
+    tab = next(t for t, _title in window.tabs if isinstance(t, DiscussionTab))
+    tabs.setCurrentWidget(tab)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.ui.entryContentEdit.setFocus()
+    qtbot.keyClick(tab.ui.entryContentEdit, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert tabs.currentWidget() is tab
+    assert window.editor.meeting.discussion[-1].speaker == "a14"
+    tabs.setCurrentIndex(0)
+    tabs.currentWidget().setFocus()
+    qtbot.keyClick(tabs.currentWidget(), Qt.Key.Key_4, ALT)
+    assert tabs.currentWidget() is tab
