@@ -94,9 +94,9 @@ def archive_database(count: int) -> Path:
 
 def typing_stall(db: Path, seconds: float) -> dict:
     """Type into a contribution of the discussion at 15 keys a second and record the longest loop stall."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
     from minutes_app.gui.app import application
     from minutes_app.gui.main_window import MainWindow
@@ -154,7 +154,10 @@ def typing_stall(db: Path, seconds: float) -> dict:
     keys = iter(text * 100)
 
     def press() -> None:
-        QTest.keyClicks(target, next(keys))
+        char = next(keys)
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
 
     typist = QTimer()
     typist.timeout.connect(press)
