@@ -335,7 +335,7 @@ class DirectivesTableModel(ItemTableModel):
 
     def make_columns(self):
         return [
-            Column("content", self.tr("Nội dung chỉ đạo"), preview=True),
+            Column("content", self.tr("Nội dung nhiệm vụ")),
             Column("assignee", self.tr("Đơn vị, người thực hiện")),
             Column("deadline", self.tr("Thời hạn"), "date"),
             Column("deadline_text", self.tr("Thời hạn (như đã nói)")),

@@ -1,0 +1,48 @@
+"""Kết luận: the chair's conclusion and the tasks it gives, with who does them and by when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from minutes_app.domain.model import Directive
+from minutes_app.gui.bindings import FieldBinder
+from minutes_app.gui.delegates import set_up_table
+from minutes_app.gui.forms.ui_directives_tab import Ui_DirectivesTab
+from minutes_app.gui.item_list import ItemListController
+from minutes_app.gui.table_models import DirectivesTableModel
+
+
+class DirectivesTab(QWidget):
+    """The conclusion as free text above a table of tasks; the table is typed into like a spreadsheet."""
+
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.ui = Ui_DirectivesTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.binder = FieldBinder(editor, parent=self)
+        self.binder.text(ui.conclusionEdit, "conclusion")
+        self.model = DirectivesTableModel(editor, self)
+        self.list = ItemListController(
+            editor, ui.directivesTable, self.model, self, lambda item_id: Directive(id=item_id, content=""),
+            {"add": self.tr("Thêm nhiệm vụ"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+        )
+        self.list.edit_on_add = "content"
+        set_up_table(ui.directivesTable, {"content": 1})
+        # Whole tasks, wrapped: a conclusion is read row by row before it is printed. Rows follow
+        # the width the stretched columns really get, and every change of the rows.
+        table = ui.directivesTable
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setMinimumSectionSize(28)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: table.resizeRowsToContents())
+        self.model.modelReset.connect(table.resizeRowsToContents)
+        self.model.dataChanged.connect(lambda *_args: table.resizeRowsToContents())
+        for button, action in (
+            (ui.addDirectiveButton, self.list.add_action),
+            (ui.removeDirectiveButton, self.list.remove_action),
+            (ui.moveUpButton, self.list.move_up_action),
+            (ui.moveDownButton, self.list.move_down_action),
+        ):
+            button.setDefaultAction(action)
+        ui.splitter.setSizes([150, 550])
