@@ -55,21 +55,14 @@ class MeetingEditor(QObject):
         self._set_meeting(self.store.load(self.meeting.id) if self.meeting else None)
 
     def _set_meeting(self, meeting: Meeting | None) -> None:
+        """read_only is right before meetingLoaded, so a tab refreshing on that signal sees it."""
         self.undo_stack.clear()
         self.meeting = meeting
-        self.meetingLoaded.emit()
-        self._update_read_only(force=True)
-
-    def _update_read_only(self, force: bool = False) -> None:
-        read_only = (
-            self.meeting is None
-            or self.store is None
-            or self.store.read_only
-            or self.meeting.status == Status.FINAL
+        self.read_only = (
+            meeting is None or self.store is None or self.store.read_only or meeting.status == Status.FINAL
         )
-        if force or read_only != self.read_only:
-            self.read_only = read_only
-            self.readOnlyChanged.emit(read_only)
+        self.meetingLoaded.emit()
+        self.readOnlyChanged.emit(self.read_only)
 
     def finalize(self) -> str:
         """Freeze the content: pending writes first, then the store's snapshot and fingerprint."""
