@@ -1,0 +1,113 @@
+"""Kill during writes of every kind: import, backups, finalize, export; nothing half-written is ever seen."""
+
+from __future__ import annotations
+
+import json
+import random
+import zipfile
+
+import pytest
+
+from minutes_app import interchange, paths
+from minutes_app.domain import Status, canonical
+from minutes_app.storage import open_store
+
+from .helpers import integrity, table_dump
+from .killing import run_and_kill
+
+KILLS = 5
+
+
+def _document(meeting) -> dict:
+    document = canonical.to_document(canonical.normalize(meeting))
+    document["meeting"].pop("id", None)
+    return document
+
+
+def test_kill_during_cli_import(seeded_db):
+    """A killed import leaves a sound file holding each reported meeting whole, and no partial meeting."""
+    rng = random.Random(21)
+    expected = _document(interchange.read_meeting(paths.SAMPLE_MEETING))
+    reported: list[int] = []
+    for _ in range(KILLS):
+        lines = run_and_kill("writer_child.py", ["import", seeded_db, paths.SAMPLE_MEETING], rng.uniform(0.05, 1.0))
+        reported += [int(line[1]) for line in lines if line[0] == "imported"]
+        assert integrity(seeded_db) == []
+        with open_store(seeded_db) as store:
+            ids = [s.id for s in store.list_meetings()]
+            assert set(reported) <= set(ids)
+            for meeting_id in ids:  # every stored meeting is complete: no import stopped half-way
+                assert _document(store.load(meeting_id)) == expected
+    assert reported
+
+
+@pytest.mark.parametrize("mode", ["backup_now", "backup_cli"])
+def test_kill_during_backup(seeded_db, tmp_path, mode):
+    """A killed backup leaves the old copy or a complete sound one under every backup name, never a part."""
+    rng = random.Random(22)
+    dest = tmp_path / "copy.sqlite3"
+    content = table_dump(seeded_db)
+    reported = 0
+    for _ in range(KILLS):
+        lines = run_and_kill("writer_child.py", [mode, seeded_db, dest], rng.uniform(0.0, 0.8))
+        reported += len(lines)
+        assert integrity(seeded_db) == []
+        copies = [dest] if mode == "backup_cli" else list((seeded_db.parent / "backups").glob("minutes-*"))
+        for copy in copies:
+            if copy.exists():
+                assert integrity(copy) == [], copy
+                assert table_dump(copy) == content, copy
+    assert reported
+
+
+def test_kill_during_finalize(seeded_db):
+    """A killed finalize leaves the meeting either draft or final, every reported snapshot whole."""
+    rng = random.Random(23)
+    finalized = 0
+    for _ in range(KILLS):
+        lines = run_and_kill("writer_child.py", ["finalize", seeded_db], rng.uniform(0.0, 0.8))
+        finalized += len(lines)
+        assert integrity(seeded_db) == []
+        with open_store(seeded_db) as store:
+            meeting_id = store.list_meetings()[0].id
+            meeting = store.load(meeting_id)
+            assert meeting.status in (Status.DRAFT, Status.FINAL)
+            versions = store.finalized_versions(meeting_id)
+            assert len(versions) >= finalized
+            for _at, fingerprint, snapshot in versions:
+                assert fingerprint == canonical.fingerprint(snapshot)
+                assert _document(snapshot)["attendees"] == _document(meeting)["attendees"]
+    assert finalized
+
+
+def _complete(fmt: str, path) -> None:
+    data = path.read_bytes()
+    if fmt == "pdf":
+        import pypdf
+
+        assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+        assert len(pypdf.PdfReader(path).pages) >= 1
+    elif fmt == "docx":
+        with zipfile.ZipFile(path) as archive:
+            assert archive.testzip() is None
+        import docx
+
+        assert docx.Document(str(path)).paragraphs
+    else:
+        interchange.parse_document(json.loads(data.decode("utf-8")))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "json"])
+def test_kill_during_export(seeded_db, tmp_path, fmt):
+    """A killed export leaves the old complete file or none under the target name, never a partial one."""
+    rng = random.Random(24)
+    out = tmp_path / f"bien-ban.{fmt}"
+    exported = 0
+    for kill in range(KILLS):
+        lines = run_and_kill("writer_child.py", ["export", seeded_db, fmt, out], rng.uniform(0.0, 1.5))
+        exported += len(lines)
+        if out.exists():
+            _complete(fmt, out)
+        else:
+            assert exported == 0, "a complete export disappeared"
+    assert exported
