@@ -309,5 +309,6 @@ def write_docx(document: Document, handle: BinaryIO) -> None:
     _signatures(w)
     _recipients(w)
     _furniture(w)
-    w.doc.core_properties.title = docx_text(document.title)
+    # File properties only (never printed); Word's core properties hold at most 255 characters.
+    w.doc.core_properties.title = docx_text(document.title)[:255]
     w.doc.save(handle)
