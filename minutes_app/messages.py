@@ -199,6 +199,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Văn bản này chưa xuất được ra DOCX; hãy dùng PDF.",
         "This document cannot be exported as DOCX yet; use PDF.",
     ),
+    # Recovering from a damaged file, restoring a backup
+    "recovery.title": ("Khôi phục dữ liệu", "Recover data"),
+    "recovery.offer": (
+        "{problem}\n\nBản sao lưu gần nhất còn nguyên vẹn là {backup} (lúc {when}). Mở bản sao lưu này? "
+        "Tệp hỏng không bị ghi đè: nó được giữ nguyên, đổi tên thành {aside}.",
+        "{problem}\n\nThe newest sound backup is {backup} (made {when}). Open this backup? The damaged "
+        "file is not overwritten: it is kept as it is, renamed to {aside}.",
+    ),
+    "recovery.opened": (
+        "Đang dùng bản sao lưu {backup}. Tệp hỏng được giữ nguyên ở {aside}; những gì nhập sau lúc sao lưu "
+        "có thể còn trong tệp đó.",
+        "Working on the backup {backup}. The damaged file is kept unchanged as {aside}; what was typed "
+        "after the backup may still be in it.",
+    ),
+    "restore.none": (
+        "Chưa có bản sao lưu nào trong thư mục {backups}.",
+        "There is no backup in {backups} yet.",
+    ),
+    "restore.confirm": (
+        "Thay toàn bộ dữ liệu bằng bản sao lưu {backup} (lúc {when})? Dữ liệu hiện tại được sao lưu "
+        "trước, nên có thể khôi phục lại từ bản đó.",
+        "Replace all data with the backup {backup} (made {when})? The current data is backed up first, "
+        "so it can be restored again from that copy.",
+    ),
+    "restore.done": (
+        "Đã khôi phục từ {backup}. Dữ liệu trước đó được giữ trong {kept}; muốn quay lại, hãy khôi phục "
+        "từ bản đó.",
+        "Restored from {backup}. The earlier data is kept in {kept}; to go back, restore from that copy.",
+    ),
+    "restore.unsound": (
+        "Bản sao lưu {backup} bị hỏng ({detail}); không khôi phục từ bản này. Hãy chọn bản khác.",
+        "The backup {backup} is damaged ({detail}); it will not be restored. Choose another one.",
+    ),
+    "restore.unsaved": (
+        "Còn thay đổi chưa lưu được vào tệp dữ liệu; hãy chờ lưu xong rồi mới khôi phục.",
+        "Some changes are not saved yet; wait until they are saved, then restore.",
+    ),
     "cli.unexpected": (
         "Lỗi không mong đợi: {detail}. Dữ liệu đã lưu không bị thay đổi.",
         "Unexpected error: {detail}. Stored data was not changed.",

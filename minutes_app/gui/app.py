@@ -52,10 +52,11 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
     install_translators(app, language)
 
     from minutes_app.first_start import open_default_store
+    from minutes_app.gui import recovery
 
     path = paths.default_database(db_path)
     try:
-        store = open_default_store(path, seed=db_path is None)
+        store = recovery.open_or_recover(path, lambda: open_default_store(path, seed=db_path is None))
     except UserError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Không mở được tệp dữ liệu"), str(error))
         return 1
@@ -64,6 +65,7 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
 
     try:
         window = MainWindow(store, settings)
+        recovery.install(window)
         window.open_newest()
         window.show()
         return app.exec()
