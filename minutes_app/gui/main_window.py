@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -12,24 +10,22 @@ from minutes_app import __version__
 from minutes_app.domain import Status
 from minutes_app.gui import icons
 from minutes_app.gui.archive import ArchivePanel
+from minutes_app.gui.attendees_tab import AttendeesTab
 from minutes_app.gui.autosave import PeriodicBackup
+from minutes_app.gui.directives_tab import DirectivesTab
+from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
+from minutes_app.gui.general_tab import GeneralTab
 from minutes_app.gui.meeting_files import MeetingFiles
 from minutes_app.gui.new_meeting import blank_meeting, meeting_from
+from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
 BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
-TAB_CLASSES = [
-    ("general_tab", "GeneralTab"),
-    ("attendees_tab", "AttendeesTab"),
-    ("reports_tab", "ReportsTab"),
-    ("discussion_tab", "DiscussionTab"),
-    ("directives_tab", "DirectivesTab"),
-]
 ACTION_ICONS = {
     "actionNewMeeting": "document-new",
     "actionNewFromCurrent": "edit-copy",
@@ -63,20 +59,13 @@ class MainWindow(QMainWindow):
         self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
-        titles = [
-            self.tr("&1 Thông tin chung"),
-            self.tr("&2 Thành phần"),
-            self.tr("&3 Báo cáo"),
-            self.tr("&4 Thảo luận"),
-            self.tr("&5 Kết luận"),
+        self.tabs = [
+            (GeneralTab(self.editor, self), self.tr("&1 Thông tin chung")),
+            (AttendeesTab(self.editor, self), self.tr("&2 Thành phần")),
+            (ReportsTab(self.editor, self), self.tr("&3 Báo cáo")),
+            (DiscussionTab(self.editor, self), self.tr("&4 Thảo luận")),
+            (DirectivesTab(self.editor, self), self.tr("&5 Kết luận")),
         ]
-        self.tabs = []
-        for (module, name), title in zip(TAB_CLASSES, titles, strict=True):
-            try:
-                tab_class = getattr(importlib.import_module(f"minutes_app.gui.{module}"), name)
-            except ModuleNotFoundError:
-                continue
-            self.tabs.append((tab_class(self.editor, self), title))
         self.undo_keys = UndoKeyRouter(self.editor, self)
         for tab, title in self.tabs:
             self.ui.tabWidget.addTab(tab, title)
@@ -135,7 +124,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         for tab, _title in self.tabs:
-            if hasattr(tab, "statusMessage"):
+            if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)
         ui.actionNewMeeting.triggered.connect(self.new_meeting)
         ui.actionNewFromCurrent.triggered.connect(self.new_meeting_from_current)
