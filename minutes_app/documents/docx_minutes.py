@@ -233,29 +233,35 @@ def _data_table(w: _Writer) -> None:
 
 
 def _signatures(w: _Writer) -> None:
+    """Signature columns side by side; a single signer sits right with Nơi nhận level with it at the left."""
     columns = list(w.content.signatures)
     if not columns:
+        _recipients(w, w.doc)
         return
-    if len(columns) == 1:
-        columns.insert(0, None)
     s = w.sheet
     w.doc.add_paragraph().paragraph_format.space_after = Pt(s.signature_gap)
-    table = w.table(1, tuple(s.text_width / len(columns) for _ in columns))
-    for cell, column in zip(table.rows[0].cells, columns, strict=True):
-        if column is not None:
+    cells = [None, *columns] if len(columns) == 1 else columns
+    table = w.table(1, tuple(s.text_width / len(cells) for _ in cells))
+    for cell, column in zip(table.rows[0].cells, cells, strict=True):
+        if column is None:
+            _recipients(w, cell)
+        else:
             w.text(cell, "signature", column.title)
             w.text(cell, "signature_note", column.note)
             w.text(cell, "signature_name", column.name, space_before=s.signing_space)
         _ensure_paragraph(cell)
+    if len(columns) > 1:
+        _recipients(w, w.doc)
 
 
-def _recipients(w: _Writer) -> None:
+def _recipients(w: _Writer, container) -> None:
     if not w.content.recipients:
         return
-    label = w.paragraph(w.doc, Block("recipients_label", (f.recipients_label(w.sheet.layout),)))
-    label.paragraph_format.space_before = Pt(w.sheet.recipients_gap)
+    label = w.paragraph(container, Block("recipients_label", (f.recipients_label(w.sheet.layout),)))
+    if container is w.doc:
+        label.paragraph_format.space_before = Pt(w.sheet.recipients_gap)
     for line in w.content.recipients:
-        w.paragraph(w.doc, Block("recipients", (Run(line),)))
+        w.paragraph(container, Block("recipients", (Run(line),)))
 
 
 def _field(para, instruction: str) -> None:
@@ -307,7 +313,6 @@ def write_docx(document: Document, handle: BinaryIO) -> None:
     _data_table(w)
     _blocks(w, document.closing)
     _signatures(w)
-    _recipients(w)
     _furniture(w)
     # File properties only (never printed); Word's core properties hold at most 255 characters.
     w.doc.core_properties.title = docx_text(document.title)[:255]

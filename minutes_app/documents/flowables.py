@@ -147,7 +147,10 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
             kind = "cell_centre" if column == 0 else "cell"
             cells.append(_text(sheet, kind, value) or "")
         rows.append(cells)
-    table = Table(rows, colWidths=sheet.table_columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    heights = [0] + [sheet.table_row_height] * len(data.rows)
+    table = Table(
+        rows, colWidths=sheet.table_columns, repeatRows=1, splitInRow=1, hAlign="LEFT", minRowHeights=heights
+    )
     pad = sheet.table_padding
     table.setStyle(
         TableStyle(
@@ -167,25 +170,9 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
     return table
 
 
-def signatures(sheet: Sheet, document: Document) -> list[Flowable]:
-    """Signature columns side by side (rows keep titles and names level); one signer sits on the right."""
-    columns = list(document.signatures)
-    if not columns:
-        return []
-    if len(columns) == 1:
-        columns.insert(0, None)
-    width = sheet.text_width / len(columns)
-    rows: list[list] = [[], [], [], []]
-    for column in columns:
-        if column is None:
-            for row in rows:
-                row.append("")
-            continue
-        rows[0].append(_text(sheet, "signature", column.title))
-        rows[1].append(_text(sheet, "signature_note", column.note))
-        rows[2].append(Spacer(width, sheet.signing_space))
-        rows[3].append(_text(sheet, "signature_name", column.name))
-    table = Table(rows, colWidths=[width] * len(columns), splitInRow=1, hAlign="LEFT")
+def _grid(sheet: Sheet, rows: list[list], widths: list[float]) -> list[Flowable]:
+    """A borderless grid of cells (lists of flowables); stacked when taller than a page."""
+    table = Table(rows, colWidths=widths, splitInRow=1, hAlign="LEFT")
     table.setStyle(_borderless())
     table.spaceBefore = sheet.signature_gap
     if table.wrap(sheet.text_width, frame_height(sheet))[1] <= frame_height(sheet):
@@ -194,6 +181,34 @@ def signatures(sheet: Sheet, document: Document) -> list[Flowable]:
     for cell in (cell for row in rows for cell in row):
         stacked += cell if isinstance(cell, list) else [cell] if isinstance(cell, Flowable) else []
     return stacked
+
+
+def _signer(sheet: Sheet, column, width: float) -> list[list]:
+    return [
+        _text(sheet, "signature", column.title),
+        _text(sheet, "signature_note", column.note),
+        [Spacer(width, sheet.signing_space)],
+        _text(sheet, "signature_name", column.name),
+    ]
+
+
+def signatures(sheet: Sheet, document: Document) -> list[Flowable]:
+    """Signature columns side by side; their rows keep titles and names level."""
+    columns = document.signatures
+    if not columns:
+        return []
+    width = sheet.text_width / len(columns)
+    cells = [_signer(sheet, column, width) for column in columns]
+    rows = [list(row) for row in zip(*cells, strict=True)]
+    return _grid(sheet, rows, [width] * len(columns))
+
+
+def signed_with_recipients(sheet: Sheet, document: Document) -> list[Flowable]:
+    """One signer (a notice): Nơi nhận at the left, level with the signature at the right, as ND 30 lays out."""
+    width = sheet.text_width / 2
+    left = recipients(sheet, document)[1:]
+    right = [flowable for cell in _signer(sheet, document.signatures[0], width) for flowable in cell]
+    return _grid(sheet, [[left, right]], [width, width])
 
 
 def recipients(sheet: Sheet, document: Document) -> list[Flowable]:
@@ -207,8 +222,12 @@ def recipients(sheet: Sheet, document: Document) -> list[Flowable]:
 def ending(sheet: Sheet, document: Document) -> list[Flowable]:
     """Closing paragraphs, signatures and Nơi nhận; the last paragraph stays with the signatures."""
     closing = body(sheet, document.closing)
-    signed = signatures(sheet, document)
+    after = recipients(sheet, document)
+    if len(document.signatures) == 1:
+        signed, after = signed_with_recipients(sheet, document), []
+    else:
+        signed = signatures(sheet, document)
     if not signed:
-        return closing + recipients(sheet, document)
+        return closing + after
     tail = [closing.pop()] if closing else []
-    return [*closing, KeepTogether([*tail, *signed]), *recipients(sheet, document)]
+    return [*closing, KeepTogether([*tail, *signed]), *after]

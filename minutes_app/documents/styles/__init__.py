@@ -71,6 +71,7 @@ class Sheet:
     table_line: float
     table_columns: tuple[float, float, float, float]  # STT | Họ và tên | Chức vụ, đơn vị | Ký tên
     table_space_before: float
+    table_row_height: float  # minimum height of a row of the sign-in table
     page_number: Size
     page_number_from_top: float  # baseline distance from the top edge
     mark: Size  # DỰ THẢO and the classification stamp

@@ -50,6 +50,7 @@ SHEET = Sheet(
     table_line=0.5,
     table_columns=(12 * mm, 52 * mm, 68 * mm, 33 * mm),
     table_space_before=12,
+    table_row_height=10 * mm,  # room to sign
     page_number=Size(13, 15),  # 13–14, centred in the top margin
     page_number_from_top=12 * mm,
     mark=Size(12, 14),
