@@ -58,11 +58,17 @@ class AttendeesTab(QWidget):
         ):
             button.setDefaultAction(action)
         table.installEventFilter(self)
-        editor.meetingLoaded.connect(self.refresh)
+        editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_changed)
         editor.itemChanged.connect(self._on_items_changed)
         editor.readOnlyChanged.connect(self._update_actions)
         self.list.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._on_loaded()
+
+    @Slot()
+    def _on_loaded(self) -> None:
+        """Start on the first person, so that the roll call keys work before any click."""
+        self.list.select_ids(self.model.ids()[:1])
         self.refresh()
 
     def _mark_action(self, text: str, key: Qt.Key, attendance: Attendance) -> QAction:
@@ -101,17 +107,24 @@ class AttendeesTab(QWidget):
 
     # -- the actions -------------------------------------------------------------------------------
     def mark(self, attendance: Attendance) -> None:
-        """Mark every selected person at once: one undo step, the selection stays for the next key."""
-        ids = [i for i in self.list.selected_ids() if self.editor.meeting.attendee(i).attendance != attendance]
-        if not ids or self.editor.read_only:
+        """Mark every selected person in one undo step. With a single person the selection then moves
+        down one row, so that a roll call is a run of keystrokes (arrows for those who are present)."""
+        selected = self.list.selected_ids()
+        ids = [i for i in selected if self.editor.meeting.attendee(i).attendance != attendance]
+        if self.editor.read_only or not selected:
             return
-        stack = self.editor.undo_stack
-        stack.beginMacro(self.tr("Điểm danh"))
-        try:
-            for item_id in ids:
-                self.editor.set_item_field(ItemKind.ATTENDEES, item_id, "attendance", attendance)
-        finally:
-            stack.endMacro()
+        if ids:
+            stack = self.editor.undo_stack
+            stack.beginMacro(self.tr("Điểm danh"))
+            try:
+                for item_id in ids:
+                    self.editor.set_item_field(ItemKind.ATTENDEES, item_id, "attendance", attendance)
+            finally:
+                stack.endMacro()
+        order = self.model.ids()
+        if len(selected) == 1 and order.index(selected[0]) + 1 < len(order):
+            following = order[order.index(selected[0]) + 1]
+            self.list.select_ids([following], following)
 
     @Slot()
     def sort_by_name(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minutes_app.domain.model import Directive
@@ -34,10 +35,9 @@ class DirectivesTab(QWidget):
         # the width the stretched columns really get, and every change of the rows.
         table = ui.directivesTable
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.verticalHeader().setMinimumSectionSize(28)
-        table.horizontalHeader().sectionResized.connect(lambda *_args: table.resizeRowsToContents())
-        self.model.modelReset.connect(table.resizeRowsToContents)
-        self.model.dataChanged.connect(lambda *_args: table.resizeRowsToContents())
+        table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.dataChanged.connect(self._fit_rows)
         for button, action in (
             (ui.addDirectiveButton, self.list.add_action),
             (ui.removeDirectiveButton, self.list.remove_action),
@@ -46,3 +46,17 @@ class DirectivesTab(QWidget):
         ):
             button.setDefaultAction(action)
         ui.splitter.setSizes([150, 550])
+        editor.meetingLoaded.connect(self._select_first)
+        self._select_first()
+
+    @Slot()
+    def _select_first(self) -> None:
+        """Open on the first task, so that the row keys and buttons work before any click."""
+        self.list.select_ids(self.model.ids()[:1])
+
+    @Slot()
+    def _fit_rows(self, *_args) -> None:
+        """Each row as high as its wrapped text, with air above and below for reading."""
+        table = self.ui.directivesTable
+        for row in range(self.model.rowCount()):
+            table.setRowHeight(row, max(28, table.sizeHintForRow(row) + 8))

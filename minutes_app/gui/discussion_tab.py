@@ -158,7 +158,7 @@ class DiscussionTab(QWidget):
         spoken = [entry.report for entry in meeting.discussion if entry.report] if meeting else []
         reports = meeting.reports if meeting else []
         self._report_id = spoken[-1] if spoken else (reports[-1].id if reports else "")
-        self._fill_reports()
+        self._fill_reports(keep_choice=False)
         ids = self.model.ids()
         self.list.select_ids(ids[-1:])
         self._show_entry(self.list.current_id())
@@ -178,10 +178,10 @@ class DiscussionTab(QWidget):
             entry = self.editor.find_item(ItemKind.DISCUSSION, item_id)
             self.entry_speaker.set_speaker(entry.speaker if entry else "")
 
-    def _fill_reports(self) -> None:
+    def _fill_reports(self, keep_choice: bool = True) -> None:
         """Both report combos list the reports; the bar keeps the one under discussion selected."""
         current = self.ui.currentReportCombo
-        if current.count():
+        if keep_choice and current.count():
             self._report_id = current.currentData() or ""
         reports = self.editor.meeting.reports if self.editor.meeting else []
         for combo in (current, self.ui.entryReportCombo):

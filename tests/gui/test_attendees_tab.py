@@ -119,3 +119,15 @@ def test_read_only_meeting_refuses_marks_and_edits(qtbot, editor):
     assert editor.meeting.attendees[1].attendance == Attendance.PRESENT
     assert not tab.model.flags(tab.model.index(1, 0)) & Qt.ItemFlag.ItemIsEditable
     assert not tab.ui.addAttendeeButton.isEnabled()
+
+
+def test_roll_call_starts_on_the_first_person_without_a_click(qtbot, editor):
+    """Right after opening, Ctrl+2 then Ctrl+3 mark the first two people: each mark moves one row down."""
+    tab = _tab(qtbot, editor)
+    tab.ui.attendeesTable.setFocus()
+    qtbot.keyClick(tab.ui.attendeesTable, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.ui.attendeesTable, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    people = editor.meeting.attendees
+    assert [people[0].attendance, people[1].attendance] == [Attendance.EXCUSED, Attendance.ABSENT]
+    assert tab.list.selected_ids() == ["a3"]
+    assert tab.ui.presentButton.isEnabled()

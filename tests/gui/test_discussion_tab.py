@@ -139,3 +139,18 @@ def test_alt_digit_in_the_window_picks_a_speaker_instead_of_switching_tabs(qtbot
     tabs.currentWidget().setFocus()
     qtbot.keyClick(tabs.currentWidget(), Qt.Key.Key_4, ALT)
     assert tabs.currentWidget() is tab
+
+
+def test_report_under_discussion_is_the_latest_discussed_when_a_meeting_opens(qtbot, editor, store):
+    """A tab built before the meeting opens (as the window does) still stamps the report last discussed."""
+    from minutes_app.gui.editor import MeetingEditor
+
+    empty = MeetingEditor(store)
+    tab = show(qtbot, DiscussionTab(empty))
+    empty.open_meeting(editor.meeting.id)
+    assert tab.ui.currentReportCombo.currentData() == "r1"
+    tab.clock = lambda: dt.time(11, 0)
+    assert editor.meeting.discussion[0].report == "r1"
+    tab.start_contribution()
+    assert empty.meeting.discussion[-1].report == "r1"
+    empty.flush()
