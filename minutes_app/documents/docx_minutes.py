@@ -134,7 +134,8 @@ class _Writer:
         fmt.line_spacing = Pt(self.sheet.rule_gap)
         borders = OxmlElement("w:pBdr")
         bottom = OxmlElement("w:bottom")
-        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
+        eighths = str(round(self.sheet.rule_width * 8))  # Word measures borders in eighths of a point
+        for key, value in (("val", "single"), ("sz", eighths), ("space", "0"), ("color", "000000")):
             bottom.set(qn(f"w:{key}"), value)
         borders.append(bottom)
         para._p.get_or_add_pPr().append(borders)

@@ -124,3 +124,17 @@ def test_final_minutes_stay_byte_stable_across_renders(meeting):
     meeting.status = Status.FINAL
     first, second = pdf_bytes(meeting), pdf_bytes(meeting)
     assert first == second and len(reader(first).pages) >= 2
+
+
+@pytest.mark.parametrize("layout", ["state", "party"])
+@pytest.mark.parametrize("document", ["minutes", "attendance", "conclusion"])
+def test_an_empty_meeting_renders_every_document(layout, document):
+    """A meeting with nothing but a date still prints (no title, no people, no bodies) in both formats."""
+    import datetime as dt
+
+    from minutes_app.domain.model import Layout, Meeting
+
+    meeting = Meeting(title="", date=dt.date(2024, 2, 5), layout=Layout(layout))
+    text = all_text(documents.render(meeting, document))
+    assert "ngày 05 tháng 02 năm 2024" in text.lower() or layout == "state"
+    assert documents.render(meeting, document, "docx")[:2] == b"PK"
