@@ -240,10 +240,61 @@
     </message>
 </context>
 <context>
+    <name>DirectivesTab</name>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Kết luận của người chủ trì:</source>
+        <translation>Chair's conclusion:</translation>
+    </message>
+    <message>
+        <source>Kết luận của người chủ trì</source>
+        <translation>Chair's conclusion</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thay mặt Ban Thường vụ, đồng chí … kết luận như sau:</source>
+        <translation>For example: Thay mặt Ban Thường vụ, đồng chí … kết luận như sau:</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ được giao</source>
+        <translation>Assigned tasks</translation>
+    </message>
+    <message>
+        <source>Thời hạn gõ dạng ngày/tháng/năm, ví dụ 31/12/2022.</source>
+        <translation>Type deadlines as day/month/year, for example 31/12/2022.</translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ được giao</source>
+        <translation>Assigned tasks</translation>
+    </message>
+    <message>
+        <source>Insert thêm dòng, Delete xóa, Alt+Lên/Xuống đổi thứ tự</source>
+        <translation>Insert adds a row, Delete removes it, Alt+Up/Down reorders</translation>
+    </message>
+</context>
+<context>
     <name>DirectivesTableModel</name>
     <message>
-        <source>Nội dung chỉ đạo</source>
-        <translation>Directive</translation>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Đơn vị, người thực hiện</source>
@@ -279,6 +330,125 @@
     </message>
 </context>
 <context>
+    <name>DiscussionTab</name>
+    <message>
+        <source>Chèn ý kiến</source>
+        <translation>Insert contribution</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Ý kiến mới</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Ý kiến mới (Ctrl+Enter)</source>
+        <translation>New contribution (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(chưa có ai phát biểu)</source>
+        <translation>(no speaker yet)</translation>
+    </message>
+    <message>
+        <source>Chưa rõ người phát biểu «{text}»: hãy chọn trong danh sách gợi ý.</source>
+        <translation>Unknown speaker «{text}»: choose one from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Người phát biểu: {name}</source>
+        <translation>Speaker: {name}</translation>
+    </message>
+    <message>
+        <source>(không gắn với báo cáo nào)</source>
+        <translation>(not about a report)</translation>
+    </message>
+    <message>
+        <source>(báo cáo chưa có tên)</source>
+        <translation>(untitled report)</translation>
+    </message>
+    <message>
+        <source>Thảo luận</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Ý kiến mới (Ctrl+Enter ở bất cứ đâu trong trang này)</source>
+        <translation>New contribution (Ctrl+Enter anywhere on this page)</translation>
+    </message>
+    <message>
+        <source>Báo cáo:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Báo cáo đang được thảo luận</source>
+        <translation>Report under discussion</translation>
+    </message>
+    <message>
+        <source>Người phát biểu:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <source>Người phát biểu tiếp theo</source>
+        <translation>Next speaker</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên, không cần dấu</source>
+        <translation>Type a few letters of the name, accents optional</translation>
+    </message>
+    <message>
+        <source>Gần đây:</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <source>Các ý kiến thảo luận</source>
+        <translation>Contributions to the discussion</translation>
+    </message>
+    <message>
+        <source>Giờ:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Giờ phát biểu</source>
+        <translation>Time of the contribution</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Về báo cáo:</source>
+        <translation>About report:</translation>
+    </message>
+    <message>
+        <source>Báo cáo mà ý kiến đề cập</source>
+        <translation>Report the contribution is about</translation>
+    </message>
+    <message>
+        <source>Người phát biểu của ý kiến</source>
+        <translation>Speaker of the contribution</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến phát biểu</source>
+        <translation>Content of the contribution</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionTableModel</name>
     <message>
         <source>Giờ</source>
@@ -291,6 +461,273 @@
     <message>
         <source>Nội dung</source>
         <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Nhà nước</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đảng</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Lưu hành nội bộ</source>
+        <translation>Internal circulation</translation>
+    </message>
+    <message>
+        <source>Mật</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Tên cuộc họp:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Tên cuộc họp</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội nghị giao ban công tác tuyên giáo quý 3/2022</source>
+        <translation>For example: Hội nghị giao ban công tác tuyên giáo quý 3/2022</translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Bắt đầu lúc:</source>
+        <translation>Starts at:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>kết thúc lúc</source>
+        <translation>ends at</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố ghi ở dòng ngày tháng, ví dụ: Bắc Kạn</source>
+        <translation>Province or city for the date line, for example: Bắc Kạn</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Địa điểm họp</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội trường Ban Tuyên giáo Tỉnh ủy</source>
+        <translation>For example: Hội trường Ban Tuyên giáo Tỉnh ủy</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Thư ký:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Thể thức:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Document layout</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Parent body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Ví dụ: TỈNH ỦY BẮC KẠN</source>
+        <translation>For example: TỈNH ỦY BẮC KẠN</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Ví dụ: BAN TUYÊN GIÁO</source>
+        <translation>For example: BAN TUYÊN GIÁO</translation>
+    </message>
+    <message>
+        <source>Ký hiệu cơ quan:</source>
+        <translation>Body code:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu cơ quan</source>
+        <translation>Body code</translation>
+    </message>
+    <message>
+        <source>Ví dụ: BTGTU</source>
+        <translation>For example: BTGTU</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <source>Để trống nếu chưa cấp số</source>
+        <translation>Leave empty until a number is given</translation>
+    </message>
+    <message>
+        <source>Độ mật:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Chương trình:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Chương trình, nội dung cuộc họp</source>
+        <translation>Agenda of the meeting</translation>
+    </message>
+    <message>
+        <source>Nội dung, chương trình cuộc họp</source>
+        <translation>Agenda of the meeting</translation>
+    </message>
+    <message>
+        <source>Tài liệu:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Tài liệu phục vụ cuộc họp</source>
+        <translation>Documents for the meeting</translation>
+    </message>
+    <message>
+        <source>Các báo cáo, tài liệu đã gửi đại biểu</source>
+        <translation>Reports and documents sent to the attendees</translation>
+    </message>
+    <message>
+        <source>Thông tin khác:</source>
+        <translation>Other information:</translation>
+    </message>
+    <message>
+        <source>Thông tin khác</source>
+        <translation>Other information</translation>
+    </message>
+    <message>
+        <source>Kết thúc và nơi nhận</source>
+        <translation>Closing and recipients</translation>
+    </message>
+    <message>
+        <source>Câu kết thúc:</source>
+        <translation>Closing sentence:</translation>
+    </message>
+    <message>
+        <source>Câu kết thúc biên bản</source>
+        <translation>Closing sentence of the minutes</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Biên bản đã được đọc lại và được hội nghị nhất trí thông qua.</source>
+        <translation>For example: Biên bản đã được đọc lại và được hội nghị nhất trí thông qua.</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Số bản</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> bản</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận, mỗi dòng một nơi</source>
+        <translation>Recipients, one per line</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
     </message>
 </context>
 <context>
@@ -316,24 +753,16 @@
         <translation>&amp;5 Conclusion</translation>
     </message>
     <message>
-        <source>Lỗi lưu</source>
-        <translation>Save error</translation>
-    </message>
-    <message>
-        <source>Mọi thay đổi được lưu tự động</source>
-        <translation>Every change is saved automatically</translation>
-    </message>
-    <message>
-        <source>Trạng thái lưu</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Chưa mở được cuộc họp</source>
+        <translation>Could not open the meeting</translation>
     </message>
     <message>
         <source>Không tạo được cuộc họp</source>
@@ -392,30 +821,6 @@
         <translation>These minutes are finalized and can only be viewed. To edit them, choose Minutes › Reopen for editing.</translation>
     </message>
     <message>
-        <source>Đã lưu lúc %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Chưa lưu</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được</source>
-        <translation>Could not save yet</translation>
-    </message>
-    <message>
-        <source>Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ lại, hoặc chờ cho đến khi lưu được.</source>
-        <translation>Some changes could not be written to the database yet. Export the meeting to a JSON file to keep them, or wait until saving works again.</translation>
-    </message>
-    <message>
-        <source>Xuất JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
-        <source>Đóng, bỏ thay đổi</source>
-        <translation>Close and discard changes</translation>
-    </message>
-    <message>
         <source>Thông báo chỉ xem</source>
         <translation>Read-only notice</translation>
     </message>
@@ -430,6 +835,10 @@
     <message>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Biên bản</source>
@@ -600,6 +1009,18 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
+        <source>&amp;Kho lưu trữ</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Hiện hoặc ẩn kho lưu trữ để có thêm chỗ ghi biên bản</source>
+        <translation>Show or hide the archive to make room for the minutes</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
@@ -648,6 +1069,22 @@
     <message>
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Could not save yet</translation>
+    </message>
+    <message>
+        <source>Một số thay đổi chưa ghi được vào tệp dữ liệu. Hãy xuất cuộc họp ra tệp JSON để giữ lại, hoặc chờ cho đến khi lưu được.</source>
+        <translation>Some changes could not be written to the database yet. Export the meeting to a JSON file to keep them, or wait until saving works again.</translation>
+    </message>
+    <message>
+        <source>Xuất JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ thay đổi</source>
+        <translation>Close and discard changes</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1139,88 @@
     </message>
 </context>
 <context>
+    <name>RecentSpeakersStrip</name>
+    <message>
+        <source>Người phát biểu gần đây số {number}: {name}</source>
+        <translation>Recent speaker {number}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Thêm báo cáo</source>
+        <translation>Add report</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Danh sách báo cáo</source>
+        <translation>List of reports</translation>
+    </message>
+    <message>
+        <source>Tên báo cáo:</source>
+        <translation>Report title:</translation>
+    </message>
+    <message>
+        <source>Tên báo cáo</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Báo cáo kết quả công tác quý 3</source>
+        <translation>For example: Báo cáo kết quả công tác quý 3</translation>
+    </message>
+    <message>
+        <source>Người trình bày:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Giờ trình bày:</source>
+        <translation>Time presented:</translation>
+    </message>
+    <message>
+        <source>Giờ trình bày</source>
+        <translation>Time presented</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Content of the report</translation>
+    </message>
+    <message>
+        <source>Tóm tắt nội dung báo cáo như được trình bày tại cuộc họp</source>
+        <translation>Summary of the report as presented at the meeting</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTableModel</name>
     <message>
         <source>Giờ</source>
@@ -714,6 +1233,40 @@
     <message>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu:</source>
+        <translation>Backup:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Lỗi lưu</source>
+        <translation>Save error</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi được lưu tự động</source>
+        <translation>Every change is saved automatically</translation>
+    </message>
+    <message>
+        <source>Trạng thái lưu</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from minutes_app.gui.app import install_translators
 from minutes_app.gui.main_window import MainWindow
@@ -27,6 +28,11 @@ def test_english_window(english, qtbot, store, settings):
     assert "&2 Attendees" in titles
     assert window.archive.ui.searchEdit.placeholderText() == "Search (accents optional)…"
     assert window.archive.ui.countLabel.text() == "1 meeting"
+    tabs = {type(tab).__name__: tab for tab, _title in window.tabs}
+    assert tabs["GeneralTab"].ui.titleLabel.text() == "Title:"
+    model = tabs["AttendeesTab"].ui.attendeesTable.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
+    assert tabs["DiscussionTab"].ui.entryContentLabel.text() == "Content:"
 
 
 def test_every_message_is_translated():
