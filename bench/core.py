@@ -228,6 +228,10 @@ def run_measurements(store, ids: list[int], rng: random.Random) -> None:
     loads = [timed(lambda: store.load(largest)) for _ in range(30)]
     report(f"load a {attendees}-attendee meeting (30)", loads, "<= 50 ms")
 
+    listing = [timed(store.list_meetings) for _ in range(10)]
+    report(f"list all {len(ids)} meetings (10)", listing)
+    report("years() (10)", [timed(store.years) for _ in range(10)])
+
     size = store.path.stat().st_size + store.path.with_name(store.path.name + "-wal").stat().st_size
     target = store.path.parent / "bench-copy.sqlite3"
     seconds = timed(lambda: store.backup_to(target)) / 1000

@@ -60,13 +60,18 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
 
 def stamped_path(database: Path, folder: Path, label: str = "") -> Path:
     """A new name in ``folder`` carrying the database's name and the time of the copy."""
-    base = f"{database.stem}-{dt.datetime.now().strftime(_STAMP)}"
-    candidate = folder / f"{base}{label}{database.suffix}"
-    counter = 2
-    while candidate.exists():
-        candidate = folder / f"{base}{label}-{counter}{database.suffix}"
-        counter += 1
-    return candidate
+    base = f"{database.stem}-{dt.datetime.now().strftime(_STAMP)}{label}"
+    # Numbered past every copy of the same second, not into a gap that rotation left: a reused lower
+    # number would sort as the oldest copy and be rotated away at once.
+    same = re.compile(re.escape(base) + r"(?:-(\d+))?" + re.escape(database.suffix) + "$")
+    numbers = (
+        [int(m.group(1) or 1) for p in folder.iterdir() if (m := same.match(p.name))]
+        if folder.is_dir()
+        else []
+    )
+    if not numbers:
+        return folder / f"{base}{database.suffix}"
+    return folder / f"{base}-{max(numbers) + 1}{database.suffix}"
 
 
 def backup_into_folder(source: sqlite3.Connection, database: Path, *, label: str = "") -> Path:
@@ -97,8 +102,9 @@ def _rotated(database: Path) -> list[tuple[dt.datetime, Path]]:
     for path in backups(database):
         match = pattern.match(path.name)
         if match:
-            found.append((dt.datetime.strptime(match.group(1), _STAMP), path))
-    return sorted(found, reverse=True)
+            # Copies of the same second are numbered -2, -3, … -10: by number, not by name ("-10" < "-2").
+            found.append((dt.datetime.strptime(match.group(1), _STAMP), int(match.group(2) or 1), path))
+    return [(moment, path) for moment, _number, path in sorted(found, reverse=True)]
 
 
 def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:

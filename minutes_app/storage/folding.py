@@ -36,9 +36,18 @@ def fast_fold(text: str) -> str:
     return "\n".join(_fast_line(line) or fold(line) for line in text.split("\n"))
 
 
+def _one_to_one_class() -> str:
+    """Latin letters (Vietnamese among them) that fold to exactly one character each."""
+    codes = [*range(0x250), *range(0x1E00, 0x1F00)]
+    return "".join(re.escape(chr(code)) for code in codes if len(fold(chr(code))) == 1)
+
+
+_NOT_ONE_TO_ONE = re.compile(f"[^{_one_to_one_class()}]")
+
+
 def original_offset(original: str, folded: str, folded_offset: int) -> int:
     """The index in ``original`` whose folded form covers ``folded_offset`` in ``folded``."""
-    if len(original) == len(folded):
+    if _NOT_ONE_TO_ONE.search(original) is None:
         return folded_offset
     consumed = 0
     for index, char in enumerate(original):

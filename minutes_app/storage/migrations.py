@@ -37,16 +37,21 @@ _ITEM_TABLES = {
 
 
 def _create_core_tables(db: SqliteDatabase) -> None:
-    """Version 1: meetings, their ordered items and the finalized snapshots."""
+    """Version 1: meetings, their ordered items and the finalized snapshots.
+
+    Short columns come first: a row's long texts spill into overflow pages, and the archive list must
+    read its columns without walking those.
+    """
     text = "TEXT NOT NULL DEFAULT ''"
     db.execute_sql(
         f"""CREATE TABLE meeting (
         id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, layout TEXT NOT NULL DEFAULT 'state',
-        parent_body {text}, issuing_body {text}, body_code {text}, number {text}, place_name {text},
-        start_time TEXT, end_time TEXT, location {text}, agenda {text}, documents {text}, other_info {text},
-        chair {text}, secretary {text}, classification {text}, status TEXT NOT NULL DEFAULT 'draft',
-        conclusion {text}, closing_note {text}, copies INTEGER, recipients TEXT NOT NULL DEFAULT '[]',
-        created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"""
+        status TEXT NOT NULL DEFAULT 'draft', classification {text}, number {text}, body_code {text},
+        start_time TEXT, end_time TEXT, copies INTEGER, chair {text}, secretary {text},
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        parent_body {text}, issuing_body {text}, place_name {text}, location {text},
+        recipients TEXT NOT NULL DEFAULT '[]',
+        agenda {text}, documents {text}, other_info {text}, conclusion {text}, closing_note {text})"""
     )
     db.execute_sql("CREATE INDEX meeting_by_date ON meeting (date DESC, id DESC)")
     for table, columns in _ITEM_TABLES.items():

@@ -1,9 +1,11 @@
 """The folded full-text index of every meeting, kept in step by the writers, and ranked search with snippets.
 
-One FTS5 row per meeting (rowid = meeting id): the folded title, the folded rest of the text, and the
-original text of that rest (unindexed) so that a snippet can be cut from what the secretary typed,
-accents included. Queries are folded the same way and every word is quoted, so FTS syntax typed into
-the search box is searched for as words and never parsed.
+One contentless FTS5 row per meeting (rowid = meeting id) over the folded title and the folded rest of
+the text. Beside it, ``meeting_search_text`` keeps what was indexed (folded, compressed: a contentless
+row is deleted by repeating its values) and the original text (compressed) so that a snippet can be cut
+from what the secretary typed, accents included. Keeping the texts compressed outside FTS5 halves the
+pages each autosave commit writes. Queries are folded the same way and every word is quoted, so FTS
+syntax typed into the search box is searched for as words and never parsed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zlib
 
 from peewee import SqliteDatabase
 
@@ -59,8 +62,20 @@ def indexes_item_field(kind: ItemKind, name: str) -> bool:
 def create_index(db: SqliteDatabase) -> None:
     db.execute_sql(
         "CREATE VIRTUAL TABLE meeting_search USING fts5("
-        "title, body, source UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"
+        "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0')"
     )
+    db.execute_sql(
+        "CREATE TABLE meeting_search_text ("
+        "meeting_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body BLOB NOT NULL, source BLOB NOT NULL)"
+    )
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack(data: bytes) -> str:
+    return zlib.decompress(data).decode("utf-8")
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
@@ -86,21 +101,57 @@ def _source_text(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
     return title, _SEPARATOR.join(parts)
 
 
+def _unindex(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
+    """Take the meeting out of FTS5 with exactly the values it was indexed with; returns them."""
+    row = db.execute_sql(
+        "SELECT title, body FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    title, body = row[0], _unpack(row[1])
+    db.execute_sql(
+        "INSERT INTO meeting_search (meeting_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (meeting_id, title, body),
+    )
+    return title, body
+
+
 def reindex(db: SqliteDatabase, meeting_id: int) -> None:
-    """Rewrite the meeting's index row; called inside the writer's transaction so both commit together."""
-    db.execute_sql("DELETE FROM meeting_search WHERE rowid = ?", (meeting_id,))
+    """Rewrite the meeting's index entry; called inside the writer's transaction so both commit together."""
     text = _source_text(db, meeting_id)
     if text is None:
+        remove(db, meeting_id)
         return
     title, source = text
+    folded_title, folded_body = fast_fold(title), fast_fold(source)
+    old = db.execute_sql(
+        "SELECT title, body FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
+    ).fetchone()
+    if old is None or (old[0], _unpack(old[1])) != (folded_title, folded_body):
+        _unindex(db, meeting_id)
+        db.execute_sql(
+            "INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)",
+            (meeting_id, folded_title, folded_body),
+        )
+    # An accent corrected leaves the folded text as it was: only the original text changes then.
     db.execute_sql(
-        "INSERT INTO meeting_search (rowid, title, body, source) VALUES (?, ?, ?, ?)",
-        (meeting_id, fast_fold(title), fast_fold(source), source),
+        "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, body, source) VALUES (?, ?, ?, ?)",
+        (meeting_id, folded_title, _pack(folded_body), _pack(source)),
     )
 
 
 def remove(db: SqliteDatabase, meeting_id: int) -> None:
-    db.execute_sql("DELETE FROM meeting_search WHERE rowid = ?", (meeting_id,))
+    _unindex(db, meeting_id)
+    db.execute_sql("DELETE FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,))
+
+
+def check(db: SqliteDatabase) -> list[str]:
+    """FTS5's own consistency check of the index structure; [] when sound."""
+    try:
+        db.execute_sql("INSERT INTO meeting_search (meeting_search) VALUES ('integrity-check')")
+    except Exception as exc:  # SQLITE_CORRUPT_VTAB comes as a plain DatabaseError
+        return [f"meeting_search: {exc}"]
+    return []
 
 
 def query_words(query: str) -> list[str]:
@@ -135,7 +186,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
     if not words or limit <= 0:
         return []
     ranked = db.execute_sql(
-        "SELECT rowid, bm25(meeting_search, 10.0, 1.0, 0.0) FROM meeting_search "
+        "SELECT rowid, bm25(meeting_search, 10.0, 1.0) FROM meeting_search "
         "WHERE meeting_search MATCH ? ORDER BY 2 LIMIT ?",
         (_fts_query(words), limit),
     ).fetchall()
@@ -147,7 +198,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
         row[0]: row[1:]
         for row in db.execute_sql(
             f"SELECT m.id, m.date, m.title, m.layout, m.status, s.body, s.source FROM meeting m "
-            f"JOIN meeting_search s ON s.rowid = m.id WHERE m.id IN ({marks})",
+            f"JOIN meeting_search_text s ON s.meeting_id = m.id WHERE m.id IN ({marks})",
             ids,
         )
     }
@@ -161,7 +212,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
                 title=title,
                 layout=Layout(layout),
                 status=Status(status),
-                snippet=snippet(source, body, words),
+                snippet=snippet(_unpack(source), _unpack(body), words),
                 rank=-score,
             )
         )

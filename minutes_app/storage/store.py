@@ -107,9 +107,13 @@ class Store:
 
     @_reading
     def check(self) -> list[str]:
-        """integrity_check's findings; [] when the file is sound."""
+        """integrity_check's findings, and FTS5's own check where the connection may run it; [] when sound.
+
+        FTS5 runs its check as an INSERT command, which a read-only connection refuses.
+        """
         rows = [row[0] for row in self._db.execute_sql("PRAGMA integrity_check").fetchall()]
-        return [] if rows == ["ok"] else rows
+        problems = [] if rows == ["ok"] else rows
+        return problems if self.read_only else problems + search.check(self._db)
 
     # Whole meetings
 

@@ -153,3 +153,29 @@ def test_original_offset_maps_through_longer_folds():
 def test_query_words_are_folded_words():
     """Queries are folded like the index and split on anything that is not a letter or digit."""
     assert search.query_words('"Đảng" NEAR(ủy-ban) 3/2022*') == ["dang", "near", "uy", "ban", "3", "2022"]
+
+
+def test_index_stays_consistent_through_edits(stored):
+    """After many kinds of writes the FTS5 structure passes its own check and finds only current text."""
+    store, meeting_id = stored
+    for number in range(30):
+        store.update_meeting_field(meeting_id, "agenda", f"Chủ đề số {number} về bầu cử")
+        store.update_item_field(meeting_id, ItemKind.ATTENDEES, "a1", "position", f"Chức vụ {number}")
+    store.update_meeting_field(
+        meeting_id, "agenda", "Chủ đề về bầu cử"
+    )  # accents only: folded text unchanged
+    store.update_meeting_field(meeting_id, "agenda", "Chu de ve bau cu")
+    assert store.check() == []
+    [hit] = store.search("bau cu")
+    assert "Chu de ve bau cu" in hit.snippet
+    store.delete(meeting_id)
+    assert store.check() == [] and store.search("bau cu") == []
+
+
+def test_snippet_follows_an_accent_correction(stored):
+    """Correcting only accents changes what the snippet shows, though the folded index is unchanged."""
+    store, meeting_id = stored
+    store.update_meeting_field(meeting_id, "agenda", "Hoi nghi bat thuong ve quy hoach")
+    store.update_meeting_field(meeting_id, "agenda", "Hội nghị bất thường về quy hoạch")
+    [hit] = store.search("bat thuong")
+    assert "Hội nghị bất thường về quy hoạch" in hit.snippet
