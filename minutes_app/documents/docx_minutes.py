@@ -20,7 +20,7 @@ from minutes_app.documents import fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Run
 from minutes_app.documents.styles import Sheet, Size, sheet
-from minutes_app.documents.text import docx_text, paragraphs, text_width
+from minutes_app.documents.text import docx_text, paragraphs, text_width, title_rule_length
 
 _CENTRE, _LEFT, _RIGHT, _JUSTIFY = (
     WD_ALIGN_PARAGRAPH.CENTER,
@@ -211,7 +211,11 @@ def _blocks(w: _Writer, blocks: tuple[Block, ...]) -> None:
             if s.title_rule_text:
                 w.paragraph(w.doc, Block("title", (Run(s.title_rule_text),)))
             else:
-                w.rule(w.doc, s.title_rule_length, s.text_width)
+                title = " ".join(b.text for b in blocks if b.kind == "title")
+                size, fraction = s.title.size, s.title_rule_fraction
+                w.rule(
+                    w.doc, title_rule_length(title, fonts.BOLD, size, fraction, s.text_width), s.text_width
+                )
             w.doc.paragraphs[-1].paragraph_format.space_after = Pt(s.title_rule_after)
 
 

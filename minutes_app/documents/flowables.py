@@ -9,7 +9,7 @@ from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run
 from minutes_app.documents.blocks import Table as DataTable
 from minutes_app.documents.styles import Sheet, paragraph_styles
-from minutes_app.documents.text import markup, paragraphs, text_width
+from minutes_app.documents.text import markup, paragraphs, text_width, title_rule_length
 
 
 class Rule(Flowable):
@@ -118,12 +118,15 @@ def _borderless() -> TableStyle:
     )
 
 
-def title_rule(sheet: Sheet) -> Flowable:
-    """State: a short solid line under the title; party: a dashed line of text."""
+def title_rule(sheet: Sheet, title: str) -> Flowable:
+    """State: a solid line 1/3 of the title's length under it; party: a dashed line of text."""
     if sheet.title_rule_text:
         dashes = paragraph(sheet, Block("title", (Run(sheet.title_rule_text),)))
         return KeepTogether([dashes, Spacer(sheet.text_width, sheet.title_rule_after)])
-    return Rule(sheet.title_rule_length, sheet.rule_width, sheet.rule_gap, sheet.title_rule_after)
+    length = title_rule_length(
+        title, fonts.BOLD, sheet.title.size, sheet.title_rule_fraction, sheet.text_width
+    )
+    return Rule(length, sheet.rule_width, sheet.rule_gap, sheet.title_rule_after)
 
 
 def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
@@ -133,7 +136,8 @@ def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
     for index, item in enumerate(blocks):
         story.append(paragraph(sheet, item))
         if index == last_title:
-            story.append(title_rule(sheet))
+            title = " ".join(b.text for b in blocks if b.kind == "title")
+            story.append(title_rule(sheet, title))
     return story
 
 

@@ -81,6 +81,8 @@ def wording(layout: Layout, key: str) -> str:
 def number_line(meeting: Meeting, type_code: str) -> str:
     """ "Số: 05/BB-SNV" (state) or "Số 12-BB/BTGTU" (party); a blank number leaves room to write it in."""
     number = meeting.number.strip() or _BLANK_NUMBER
+    if meeting.layout == Layout.STATE and number.isdigit() and int(number) < 10:
+        number = f"{int(number):02d}"  # Phụ lục I: numbers below 10 take a leading zero
     code = meeting.body_code.strip()
     if meeting.layout == Layout.PARTY:
         return f"Số {number}-{type_code}" + (f"/{code}" if code else "")

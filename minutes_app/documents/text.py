@@ -116,3 +116,8 @@ def text_width(text: str, font: str, size: float) -> float:
     """Printed width in points of a text in one of our faces (for lines drawn under it)."""
     fonts.family()
     return stringWidth(printable(text), font, size)
+
+
+def title_rule_length(title: str, font: str, size: float, fraction: float, limit: float) -> float:
+    """Length of the line under a title: a share of the title's printed length, at most a line's width."""
+    return min(text_width(title, font, size), limit) * fraction

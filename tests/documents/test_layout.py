@@ -166,3 +166,58 @@ def test_body_is_justified_within_the_text_area(meeting):
     assert len(flush) >= 5
     indented = [line for line in lines if abs(line["x0"] - (s.margin_left + s.first_indent)) < 1]
     assert indented
+
+
+def _line_under(page, match: dict) -> dict:
+    """The drawn horizontal line closest below a text match."""
+    centre = (match["x0"] + match["x1"]) / 2
+    below = [
+        line
+        for line in page.lines
+        if line["top"] >= match["bottom"] - 1
+        and abs(line["y0"] - line["y1"]) < 0.1
+        and line["x0"] < centre < line["x1"]
+    ]
+    assert below, "no line under the text"
+    return min(below, key=lambda line: line["top"] - match["bottom"])
+
+
+def _centre(box: dict) -> float:
+    return (box["x0"] + box["x1"]) / 2
+
+
+def test_state_rules_under_body_motto_and_title(state_meeting):
+    """Lines: 1/3–1/2 of the body name, as long as the Tiêu ngữ, 1/3–1/2 of the title; each centred."""
+    with plumber(pdf_bytes(state_meeting)) as pdf:
+        page = pdf.pages[0]
+        for text, low, high in (
+            ("SỞ NỘI VỤ", 1 / 3, 1 / 2),
+            ("Độc lập - Tự do - Hạnh phúc", 0.98, 1.02),
+            (state_meeting.title, 1 / 3, 1 / 2),
+        ):
+            match = _first(page, text)
+            line = _line_under(page, match)
+            ratio = (line["x1"] - line["x0"]) / (match["x1"] - match["x0"])
+            assert low - 0.01 <= ratio <= high + 0.01, text
+            assert _centre(line) == pytest.approx(_centre(match), abs=1.5)
+            assert line["top"] - match["bottom"] < 6
+
+
+def test_party_title_line_and_dashes(party_meeting):
+    """Party: a line as long as ĐẢNG CỘNG SẢN VIỆT NAM under it, "-----" under the meeting's name."""
+    with plumber(pdf_bytes(party_meeting)) as pdf:
+        page = pdf.pages[0]
+        title = _first(page, "ĐẢNG CỘNG SẢN VIỆT NAM")
+        line = _line_under(page, title)
+        assert line["x1"] - line["x0"] == pytest.approx(title["x1"] - title["x0"], rel=0.02)
+        name = _first(page, party_meeting.title)
+        dashes = _first(page, "-----")
+        assert dashes["top"] > name["bottom"] - 1
+        assert _centre(dashes) == pytest.approx(_centre(name), abs=1.5)
+
+
+def test_state_numbers_below_ten_take_a_leading_zero(state_meeting):
+    """Phụ lục I: "Số: 05/BB-SNV" even when the secretary typed 5."""
+    state_meeting.number = "5"
+    with plumber(pdf_bytes(state_meeting)) as pdf:
+        assert pdf.pages[0].search("Số: 05/BB-SNV")

@@ -51,7 +51,7 @@ class Sheet:
     rule_width: float  # thickness of the short solid lines
     rule_gap: float  # space between a text and the line under it
     issuing_rule_fraction: float  # share of the issuing body's text length
-    title_rule_length: float  # the short line under the title (state)
+    title_rule_fraction: float  # state: the line under the title, a share of the title's length
     title_rule_text: str  # party: a dashed line of text instead of a drawn line
     title_rule_after: float  # space between the title's line and the first body paragraph
     doc_type: Size
