@@ -75,7 +75,14 @@ def _add_search_index(db: SqliteDatabase) -> None:
         search.reindex(db, meeting_id)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_create_core_tables, _add_search_index]
+def _rebuild_search_index(db: SqliteDatabase) -> None:
+    """Version 3: the contentless index with its text beside it; version 2 files kept the text in FTS5."""
+    db.execute_sql("DROP TABLE IF EXISTS meeting_search")
+    db.execute_sql("DROP TABLE IF EXISTS meeting_search_text")
+    _add_search_index(db)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_create_core_tables, _add_search_index, _rebuild_search_index]
 
 
 def schema_version() -> int:
