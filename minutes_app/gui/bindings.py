@@ -140,7 +140,7 @@ class FieldBinder(QObject):
             self.editor.set_item_field(self.kind, self.item_id, field, value, typing=link.typing)
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
             self._leave(watched)
         return False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -105,6 +105,9 @@ class DiscussionTab(QWidget):
         self.editor.insert_item(ItemKind.DISCUSSION, item)
         self.list.select_ids([item.id], item.id)
         self.next_speaker.set_speaker("")
+        # Enter on the completion list reaches us before the list writes the chosen name back into
+        # the field; clear it again once the key is handled, so that the next entry starts blank.
+        QTimer.singleShot(0, lambda: self.next_speaker.set_speaker(""))
         self.ui.entryContentEdit.setFocus()
         return item.id
 

@@ -152,7 +152,9 @@ class SpeakerField(QObject):
             self.set_speaker(speaker_id)
 
     def eventFilter(self, watched, event):
-        if watched is self.line_edit and event.type() == QEvent.Type.FocusOut:
+        # The completion list opening takes the focus too: that is no leaving of the field.
+        if (watched is self.line_edit and event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason):
             self._on_editing_finished()
         return False
 

@@ -16,6 +16,11 @@ pytest_plugins = ["tab_fixtures"]
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
+def _keyboard():
+    """Where a real key press goes: an open completion list grabs the keyboard, else the focus."""
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
 def _tab(qtbot, editor, clock=dt.time(10, 32)):
     tab = show(qtbot, DiscussionTab(editor))
     tab.clock = lambda: clock
@@ -28,7 +33,8 @@ def test_ctrl_enter_with_tuan_typed_starts_his_contribution_and_typing_goes_in(q
     qtbot.mouseClick(tab.ui.nextSpeakerEdit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(tab.ui.nextSpeakerEdit, "tuan")
     assert tab.next_speaker.completer.completionCount() == 1
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert QApplication.activePopupWidget() is tab.next_speaker.completer.popup()
+    qtbot.keyClick(_keyboard(), Qt.Key.Key_Return, CTRL)
     entry = editor.meeting.discussion[-1]
     assert (entry.id, entry.speaker, entry.time, entry.report) == ("d5", "a5", dt.time(10, 32), "r1")
     assert QApplication.focusWidget() is tab.ui.entryContentEdit
@@ -52,7 +58,7 @@ def test_ctrl_enter_while_typing_a_contribution_starts_the_next_one(qtbot, edito
 
 
 def test_speaker_search_ignores_accents_and_picks_from_the_list(qtbot, editor):
-    """"thu" offers Đàm Thị Thu and Nguyễn Thị Thủy; choosing the second stores a10 on Enter."""
+    """"thu" offers Đàm Thị Thu and Nguyễn Thị Thủy; Enter on the second starts her contribution (a10)."""
     tab = _tab(qtbot, editor)
     field = tab.ui.nextSpeakerEdit
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
@@ -61,14 +67,24 @@ def test_speaker_search_ignores_accents_and_picks_from_the_list(qtbot, editor):
     names = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
     assert [name.split(" — ")[0] for name in names] == ["Đàm Thị Thu", "Nguyễn Thị Thủy"]
     popup = completer.popup()
-    assert popup.isVisible()
+    assert _keyboard() is popup
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert field.text() == "Nguyễn Thị Thủy"
-    assert tab.next_speaker.speaker_id == "a10"
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert editor.meeting.discussion[-1].speaker == "a10"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert [(e.id, e.speaker) for e in editor.meeting.discussion[3:]] == [("d4", ""), ("d5", "a10")]
+    qtbot.waitUntil(lambda: field.text() == "")
+    assert QApplication.focusWidget() is tab.ui.entryContentEdit
+
+
+def test_enter_after_a_few_letters_starts_the_contribution_of_the_only_match(qtbot, editor):
+    """"khoa" then plain Enter (the completion list open) starts Đặng Văn Khoa's contribution at once."""
+    tab = _tab(qtbot, editor)
+    tab.ui.nextSpeakerEdit.setFocus()
+    qtbot.keyClicks(tab.ui.nextSpeakerEdit, "khoa")
+    qtbot.keyClick(_keyboard(), Qt.Key.Key_Return)
+    assert [(e.id, e.speaker) for e in editor.meeting.discussion[4:]] == [("d5", "a15")]
+    assert QApplication.focusWidget() is tab.ui.entryContentEdit
 
 
 def test_alt_digit_picks_a_recent_speaker_for_the_new_entry(qtbot, editor):
