@@ -91,6 +91,8 @@ class FoldingCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(9)
+        # Wider than a narrow field: name and unit must both show to tell two people apart.
+        self.popup().setMinimumWidth(420)
 
     def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
