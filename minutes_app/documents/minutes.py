@@ -35,8 +35,8 @@ def _opening(meeting: Meeting) -> list[Block]:
     blocks = [block("body", f.wording(layout, "time"), f.start_phrase(meeting) + ".")]
     blocks += labelled("body", f.LOCATION, meeting.location, close=True)
     blocks += labelled("body", f.AGENDA, meeting.agenda, close=True)
-    blocks += labelled("body", f.wording(layout, "chair"), f.capitalised(f.person(chair)), close=True)
-    blocks += labelled("body", f.wording(layout, "secretary"), f.capitalised(f.person(secretary)), close=True)
+    blocks += labelled("body", f.wording(layout, "chair"), f.person(chair), close=True)
+    blocks += labelled("body", f.wording(layout, "secretary"), f.person(secretary), close=True)
     blocks += labelled("body", f.DOCUMENTS, meeting.documents, close=True)
     blocks += plain(meeting.other_info)
     return blocks
