@@ -131,3 +131,19 @@ def test_roll_call_starts_on_the_first_person_without_a_click(qtbot, editor):
     assert [people[0].attendance, people[1].attendance] == [Attendance.EXCUSED, Attendance.ABSENT]
     assert tab.list.selected_ids() == ["a3"]
     assert tab.ui.presentButton.isEnabled()
+
+
+def test_pasted_numbering_column_is_dropped_and_a_single_value_fills_the_cell(qtbot, editor):
+    """A "STT" column from a spreadsheet is ignored; pasting one word sets the current cell instead."""
+    tab = _tab(qtbot, editor)
+    QGuiApplication.clipboard().setText('1.\t"Hà Văn Bình"\tChủ tịch\tHội Nông dân tỉnh\tKhách mời\r\n')
+    _select_rows(tab, [15])
+    assert tab.paste(QGuiApplication.clipboard().text()) == 1
+    added = editor.meeting.attendees[16]
+    assert (added.name, added.position, added.group) == ("Hà Văn Bình", "Chủ tịch", Group.GUEST)
+    table = tab.ui.attendeesTable
+    table.setCurrentIndex(tab.model.index(16, tab.model.column_of("reason")))
+    QGuiApplication.clipboard().setText("ốm")
+    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.meeting.attendees[16].reason == "ốm"
+    assert len(editor.meeting.attendees) == 17

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from gui_keys import type_text
 from PySide6.QtCore import Qt
 from tab_fixtures import show
@@ -109,3 +110,22 @@ def test_finalized_meeting_shows_every_field_read_only(qtbot, editor):
     assert tab.ui.titleEdit.text() == "Hội nghị giao ban công tác tuyên giáo quý 3/2022"
     qtbot.keyClicks(tab.ui.titleEdit, "x")
     assert editor.meeting.title == "Hội nghị giao ban công tác tuyên giáo quý 3/2022"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("8:05", dt.time(8, 5)), ("8h05", dt.time(8, 5)), ("0805", dt.time(8, 5)), ("14g", dt.time(14, 0)),
+     ("8.30", dt.time(8, 30)), ("", None)],
+)
+def test_end_time_accepts_the_ways_a_time_is_typed(qtbot, editor, typed, stored):
+    """Hours and minutes typed with ":", "h", "g", "." or as four digits all store the same time."""
+    tab = _tab(qtbot, editor)
+    end = tab.ui.endTimeEdit
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton)
+    end.selectAll()
+    if typed:
+        qtbot.keyClicks(end, typed)
+    else:
+        qtbot.keyClick(end, Qt.Key.Key_Delete)
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert editor.meeting.end_time == stored
