@@ -8,6 +8,7 @@ one line per completed write:
   finalize              ``finalized <n>``        (reopen and finalize the newest meeting, n-th time)
   export FORMAT OUT     ``exported <n>``         (the command line's export of the newest meeting)
   migrate               ``upgraded <version>``   (open an older file, which upgrades it, then stop)
+  hold                  ``holding <pid>``        (open for writing and keep the writer lock until killed)
 """
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ def main() -> None:
                 newest = store.list_meetings()[0].id
             _cli("--db", database, "export", str(newest), "-o", out, "--format", fmt)
             _say("exported", number)
+        elif mode == "hold":
+            import time
+
+            store = open_store(database)
+            assert not store.read_only, store.read_only_reason
+            _say("holding", __import__("os").getpid())
+            while True:
+                time.sleep(60)
         elif mode == "migrate":
             with open_store(database) as store:
                 version = store._db.execute_sql("PRAGMA user_version").fetchone()[0]
