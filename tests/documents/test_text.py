@@ -93,6 +93,7 @@ def test_a_100000_character_field_builds_over_many_pages(meeting):
     assert squeeze(all_text(data)).count("tuyêntruyền") >= 7000
 
 
+@pytest.mark.slow
 def test_a_100000_character_name_in_the_header_builds(meeting):
     """Even the header table and the signature table cope with absurdly long text by splitting rows."""
     meeting.issuing_body = "BAN " * 25_000
