@@ -57,6 +57,7 @@ class Ui_ArchivePanel(object):
         self.meetingsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meetingsView.setShowGrid(False)
         self.meetingsView.setWordWrap(False)
+        self.meetingsView.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.meetingsView.horizontalHeader().setStretchLastSection(True)
         self.meetingsView.verticalHeader().setVisible(False)
 
