@@ -132,6 +132,7 @@ class ArchivePanel(QWidget):
         self._fill_years()
         self.refresh()
 
+    @Slot()
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
