@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from minutes_app import __version__
 from minutes_app.domain import Status
@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         ui.actionReopen.triggered.connect(self.reopen)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionShowArchive.toggled.connect(ui.archiveContainer.setVisible)
+        # Logging out or shutting down may end the program without a close event: write what is pending.
+        application = QApplication.instance()
+        application.commitDataRequest.connect(self.editor.flush)
+        application.aboutToQuit.connect(self.editor.flush)
 
     def _restore_state(self) -> None:
         if not self.settings.window_geometry.isEmpty():

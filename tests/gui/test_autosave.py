@@ -139,3 +139,11 @@ def test_unsaved_meeting_is_not_left_or_finalized(window, store, qtbot, failing_
     qtbot.waitUntil(lambda: window.editor.autosave.pending == 0, timeout=5000)
     window.open_meeting(other)
     assert window.editor.meeting.id == other
+
+
+def test_quitting_writes_pending_typing(window, store, qapp):
+    """When the session ends without a close event, typed text still reaches the database."""
+    window.editor.set_meeting_field("other_info", "Ghi chú cuối buổi", typing=True)
+    assert store.load(window.editor.meeting.id).other_info != "Ghi chú cuối buổi"
+    qapp.aboutToQuit.emit()
+    assert store.load(window.editor.meeting.id).other_info == "Ghi chú cuối buổi"
