@@ -60,7 +60,7 @@ def _probe(path: Path) -> tuple[int, StorageError | None]:
         with open(path, "rb") as handle:
             header = handle.read(len(_HEADER))
     except OSError as exc:
-        raise translate_os_error(exc, path) from exc
+        raise StorageError("file.cannot_read", path=str(path), detail=exc.strerror or str(exc)) from exc
     if header and header != _HEADER:
         raise CorruptError("db.not_sqlite", path=str(path))
     connection = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

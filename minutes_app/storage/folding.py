@@ -45,8 +45,11 @@ def _one_to_one_class() -> str:
 _NOT_ONE_TO_ONE = re.compile(f"[^{_one_to_one_class()}]")
 
 
-def original_offset(original: str, folded: str, folded_offset: int) -> int:
-    """The index in ``original`` whose folded form covers ``folded_offset`` in ``folded``."""
+def original_offset(original: str, folded_offset: int) -> int:
+    """The index in ``original`` whose folded form covers ``folded_offset`` in fold(original).
+
+    ``original`` may be just the start of a text; the answer is len(original) when it is too short.
+    """
     if _NOT_ONE_TO_ONE.search(original) is None:
         return folded_offset
     consumed = 0

@@ -32,12 +32,18 @@ def _user() -> str:
         return str(os.getuid())
 
 
+def _program() -> str:
+    """The command people would recognise: minutes-app, or the package when run with -m or -c."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return "minutes_app" if name in ("", "-c", "-m", "__main__.py") else name
+
+
 def _holder_info() -> dict:
     return {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": _user(),
-        "program": os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "python",
+        "program": _program(),
         "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
 

@@ -82,7 +82,11 @@ def _rebuild_search_index(db: SqliteDatabase) -> None:
     _add_search_index(db)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_create_core_tables, _add_search_index, _rebuild_search_index]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
+    _create_core_tables,
+    _add_search_index,
+    _rebuild_search_index,
+]
 
 
 def schema_version() -> int:

@@ -1,11 +1,14 @@
-"""The folded full-text index of every meeting, kept in step by the writers, and ranked search with snippets.
+"""The folded full-text index of every meeting, kept in step by the writers, and ranked search.
 
-One contentless FTS5 row per meeting (rowid = meeting id) over the folded title and the folded rest of
-the text. Beside it, ``meeting_search_text`` keeps what was indexed (folded, compressed: a contentless
-row is deleted by repeating its values) and the original text (compressed) so that a snippet can be cut
-from what the secretary typed, accents included. Keeping the texts compressed outside FTS5 halves the
-pages each autosave commit writes. Queries are folded the same way and every word is quoted, so FTS
-syntax typed into the search box is searched for as words and never parsed.
+One contentless FTS5 row per meeting (rowid = meeting id): the folded title, and the distinct folded
+words of the rest of the text. Indexing each word once per meeting keeps the index and each autosave's
+share of it small and makes ranking cheap; search needs whole words, not phrases or counts (bm25 then
+weighs which words occur, in the title ten times more, and how long the meeting is).
+
+Beside it, ``meeting_search_text`` keeps the folded text (a contentless row is deleted by repeating
+what was indexed, which is derived from it) and the original text, both compressed, for snippets cut
+from what the secretary typed, accents included. Queries are folded the same way and every word is
+quoted, so FTS syntax typed into the search box is searched for as words and never parsed.
 """
 
 from __future__ import annotations
@@ -13,19 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import zlib
 
 from peewee import SqliteDatabase
 
 from minutes_app.domain.model import ItemKind, Layout, SearchHit, Status
 from minutes_app.domain.vietnamese import fold, nfc
-from minutes_app.storage.folding import fast_fold, original_offset
+from minutes_app.storage.folding import fast_fold
+from minutes_app.storage.snippets import SEPARATOR, pack, snippet, unpack
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_WORDS = 16
-_SNIPPET_BEFORE = 50
-_SNIPPET_AFTER = 110
-_SEPARATOR = "\n"
 
 # Text columns of each table that go into the index, in reading order.
 _MEETING_TEXT = (
@@ -70,12 +70,9 @@ def create_index(db: SqliteDatabase) -> None:
     )
 
 
-def _pack(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def _unpack(data: bytes) -> str:
-    return zlib.decompress(data).decode("utf-8")
+def _distinct_words(folded: str) -> str:
+    """What FTS5 indexes for the body: each word once, in order of first occurrence."""
+    return " ".join(dict.fromkeys(_WORD.findall(folded)))
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
@@ -98,7 +95,7 @@ def _source_text(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
         )
         for values in cursor:
             parts.extend(v for v in values if v)
-    return title, _SEPARATOR.join(parts)
+    return title, SEPARATOR.join(parts)
 
 
 def _unindex(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
@@ -108,10 +105,10 @@ def _unindex(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
     ).fetchone()
     if row is None:
         return None
-    title, body = row[0], _unpack(row[1])
+    title, body = row[0], unpack(row[1])
     db.execute_sql(
         "INSERT INTO meeting_search (meeting_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (meeting_id, title, body),
+        (meeting_id, title, _distinct_words(body)),
     )
     return title, body
 
@@ -127,16 +124,16 @@ def reindex(db: SqliteDatabase, meeting_id: int) -> None:
     old = db.execute_sql(
         "SELECT title, body FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
     ).fetchone()
-    if old is None or (old[0], _unpack(old[1])) != (folded_title, folded_body):
+    if old is None or (old[0], unpack(old[1])) != (folded_title, folded_body):
         _unindex(db, meeting_id)
         db.execute_sql(
             "INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)",
-            (meeting_id, folded_title, folded_body),
+            (meeting_id, folded_title, _distinct_words(folded_body)),
         )
     # An accent corrected leaves the folded text as it was: only the original text changes then.
     db.execute_sql(
         "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, body, source) VALUES (?, ?, ?, ?)",
-        (meeting_id, folded_title, _pack(folded_body), _pack(source)),
+        (meeting_id, folded_title, pack(folded_body), pack(source)),
     )
 
 
@@ -163,23 +160,6 @@ def _fts_query(words: list[str]) -> str:
     return " ".join(f'"{word}"' for word in words)
 
 
-def snippet(source: str, folded: str, words: list[str]) -> str:
-    """Original text around the first place any word occurs, on word boundaries, with ellipses."""
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
-    found = pattern.search(folded) if words else None
-    start = original_offset(source, folded, found.start()) if found else 0
-    begin = max(0, start - _SNIPPET_BEFORE)
-    end = min(len(source), start + _SNIPPET_AFTER)
-    if begin > 0:
-        space = source.find(" ", begin, start)
-        begin = space + 1 if space != -1 else begin
-    if end < len(source):
-        space = source.rfind(" ", start, end)
-        end = space if space > start else end
-    text = " · ".join(line.strip() for line in source[begin:end].split(_SEPARATOR) if line.strip())
-    return ("…" if begin > 0 else "") + text + ("…" if end < len(source) else "")
-
-
 def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
     """Best matches first (bm25, the title weighing ten times the rest); empty for a query without words."""
     words = query_words(query)
@@ -187,7 +167,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
         return []
     ranked = db.execute_sql(
         "SELECT rowid, bm25(meeting_search, 10.0, 1.0) FROM meeting_search "
-        "WHERE meeting_search MATCH ? ORDER BY 2 LIMIT ?",
+        "WHERE meeting_search MATCH ? ORDER BY 2, rowid DESC LIMIT ?",
         (_fts_query(words), limit),
     ).fetchall()
     if not ranked:
@@ -212,7 +192,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
                 title=title,
                 layout=Layout(layout),
                 status=Status(status),
-                snippet=snippet(_unpack(source), _unpack(body), words),
+                snippet=snippet(source, body, words),
                 rank=-score,
             )
         )

@@ -206,8 +206,8 @@ def test_busy_database_gives_busy_error(stored):
     store.update_meeting_field(meeting_id, "agenda", "x")
 
 
-def test_read_only_error_class_for_a_read_only_file(db_path, sample_meeting):
-    """A database file whose own permissions forbid writing is mapped to ReadOnlyError on write."""
+def test_refused_write_gives_read_only_error(db_path, sample_meeting):
+    """SQLite refusing a write as read-only (file or mount made read-only under the program) is ReadOnlyError."""
     with open_store(db_path) as opened:
         meeting_id = opened.add(sample_meeting)
         opened._db.execute_sql("PRAGMA query_only = 1")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
 from minutes_app.domain import Attendee, ItemKind
-from minutes_app.storage import folding, search
+from minutes_app.storage import folding, search, snippets
 
 
 @pytest.mark.parametrize("query", ["tuyen giao", "Tuyên giáo", "TUYÊN GIÁO", "tuyên GIAO"])
@@ -147,7 +148,7 @@ def test_original_offset_maps_through_longer_folds():
     """The folded offset of a word is mapped to the same word in the original."""
     original = "ßßﬁ Đảng"
     folded = "ssssfi dang"
-    assert original[folding.original_offset(original, folded, folded.index("dang")) :] == "Đảng"
+    assert original[folding.original_offset(original, folded.index("dang")) :] == "Đảng"
 
 
 def test_query_words_are_folded_words():
@@ -179,3 +180,21 @@ def test_snippet_follows_an_accent_correction(stored):
     store.update_meeting_field(meeting_id, "agenda", "Hội nghị bất thường về quy hoạch")
     [hit] = store.search("bat thuong")
     assert "Hội nghị bất thường về quy hoạch" in hit.snippet
+
+
+def test_snippet_deep_in_a_long_text(store, sample_meeting):
+    """A match beyond the first compressed chunks is still found and shown with its accents."""
+    sample_meeting.conclusion = (
+        "Nội dung thường lệ. " * 5000 + "Kiện toàn Ban Chỉ đạo phòng chống tham nhũng."
+    )
+    meeting_id = store.add(sample_meeting)
+    [hit] = [h for h in store.search("tham nhung") if h.id == meeting_id]
+    assert "phòng chống tham nhũng" in hit.snippet
+
+
+def test_a_word_cut_at_a_chunk_boundary_is_not_a_match():
+    """Reading the folded text in chunks, "da" at the end of a chunk that continues "ng" is not a match."""
+    folded = "a " * 4095 + "dang da"
+    assert len("a " * 4095 + "da") == 8192  # the first chunk ends inside "dang"
+    pattern = re.compile(r"(?<![^\W_])(?:da)(?![^\W_])")
+    assert snippets._first_match(pattern, snippets._Stream(snippets.pack(folded))) == folded.rindex("da")
