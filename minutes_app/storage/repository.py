@@ -223,7 +223,7 @@ def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, 
         _editable(meeting_id)
         mine = row_class.meeting == meeting_id
         count = row_class.select().where(mine).count()
-        index = max(0, min(count, index if index >= 0 else count + index + 1))
+        index = max(0, min(count, index if index >= 0 else count + index))
         if row_class.select().where(mine, row_class.key == item.id).exists():
             raise UserError("rule.duplicate_id", where=f"{kind.value}[{index}].id", id=item.id)
         row_class.update(ordinal=row_class.ordinal + 1).where(mine, row_class.ordinal >= index).execute()

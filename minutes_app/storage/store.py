@@ -124,8 +124,14 @@ class Store:
     @_writing
     def add_many(self, meetings: list[Meeting]) -> list[int]:
         """Several meetings in one transaction: imports and generated archives, one commit instead of N."""
-        with self._db.atomic():
-            return [repository.add(self._db, meeting) for meeting in meetings]
+        earlier_ids = [meeting.id for meeting in meetings]
+        try:
+            with self._db.atomic():
+                return [repository.add(self._db, meeting) for meeting in meetings]
+        except BaseException:
+            for meeting, earlier in zip(meetings, earlier_ids, strict=True):
+                meeting.id = earlier  # nothing was stored, so no meeting may look stored
+            raise
 
     @_writing
     def replace(self, meeting: Meeting) -> None:

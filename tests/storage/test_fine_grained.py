@@ -60,7 +60,13 @@ def test_insert_item_at_index_keeps_order(stored):
     """Insertion at the start, middle and end gives the same order as list.insert."""
     store, meeting_id = stored
     expected = store.load(meeting_id)
-    for index, key in ((0, "n0"), (5, "n5"), (len(expected.attendees) + 2, "nend")):
+    for index, key in (
+        (0, "n0"),
+        (5, "n5"),
+        (len(expected.attendees) + 2, "nend"),
+        (-1, "neg"),
+        (-99, "first"),
+    ):
         person = Attendee(id=key, name=f"Người {key}")
         expected.attendees.insert(index, person)
         store.insert_item(meeting_id, ItemKind.ATTENDEES, person, index)

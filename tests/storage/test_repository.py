@@ -153,3 +153,15 @@ def test_delete_removes_the_meeting_and_its_items(stored):
         store.load(meeting_id)
     count = store._db.execute_sql("SELECT count(*) FROM attendee").fetchone()[0]
     assert count == 0
+
+
+def test_add_many_is_all_or_nothing(store, sample_meeting):
+    """One unstorable meeting in a batch stores none of them and leaves none looking stored."""
+    batch = several_meetings(sample_meeting, 3)
+    batch[2].agenda = "x\x00"
+    with pytest.raises(UserError):
+        store.add_many(batch)
+    assert store.list_meetings() == []
+    assert [m.id for m in batch] == [None, None, None]
+    batch[2].agenda = "x"
+    assert len(store.add_many(batch)) == 3
