@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import ItemKind
 from minutes_app.domain.vietnamese import fold
-from minutes_app.gui.table_models import no_data
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,11 +41,11 @@ class AttendeeListModel(QAbstractListModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return no_data()
+            return None
         row = index.row() - self._offset()
         if row < 0:
             values = {Qt.ItemDataRole.DisplayRole: self.none_label, ID_ROLE: "", NAME_ROLE: "", FOLDED_ROLE: ""}
-            return values.get(role, no_data())
+            return values.get(role)
         person = self._people()[row]
         if role == Qt.ItemDataRole.DisplayRole:
             unit = person.organization or person.position
@@ -59,7 +58,7 @@ class AttendeeListModel(QAbstractListModel):
             return person.name
         if role == FOLDED_ROLE:
             return fold(person.name)
-        return no_data()
+        return None
 
     @Slot()
     def _reset(self):

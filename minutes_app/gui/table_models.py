@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Slot
@@ -18,19 +17,6 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MIME_TYPE = "application/x-minutes-item-ids"
 _PREVIEW_LENGTH = 140
 _ROOT = QModelIndex()
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-
-
-def no_data():
-    """None for a role a model does not serve, with one extra reference to None.
-
-    PySide6 6.12 on Python 3.11 loses a reference to None each time an invalid QVariant comes back to
-    Python (``index.data(role)`` of an unserved role, a proxy's ``data()``): enough of them free None and
-    abort the program. Extra references to None are harmless; a missing one is fatal.
-    """
-    _incref(None)
-    return None
 
 
 @dataclass(frozen=True)
@@ -117,7 +103,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.rowCount()) or index.column() >= len(self.columns):
-            return no_data()
+            return None
         item = self.item_at(index.row())
         column = self.columns[index.column()]
         value = getattr(item, column.field)
@@ -130,21 +116,20 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("time", "date"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            brush = self.row_foreground(item)
-            return brush if brush is not None else no_data()
+            return self.row_foreground(item)
         if role == ITEM_ID_ROLE:
             return item.id
-        return no_data()
+        return None
 
     def row_foreground(self, item) -> QBrush | None:
-        return no_data()
+        return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or section < 0:
-            return no_data()
+            return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if section < len(self.columns) else no_data()
-        return str(section + 1) if section < self.rowCount() else no_data()
+            return self.columns[section].title if section < len(self.columns) else None
+        return str(section + 1) if section < self.rowCount() else None
 
     def flags(self, index):
         if not index.isValid():

@@ -1,4 +1,4 @@
-"""Fixtures and helpers shared by the tab tests: the sample meeting open in the real editor, a shown tab."""
+"""Fixtures of the tab tests (a pytest plugin, never imported): the sample meeting open in the real editor."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ _incref.argtypes = [ctypes.py_object]
 
 @pytest.fixture(autouse=True)
 def _give_back_lost_references():
-    """PySide6 6.12 on Python 3.11 drops references to None, True and False in QTest key clicks (about
-    one per click) and when an invalid QVariant comes back to Python; a test session that clicks a lot
-    would then abort at exit while freeing None. What a test lost is given back, with a margin; extra
-    references to these singletons are harmless."""
+    """PySide6 6.12 on Python 3.11 drops references to True and False somewhere in the test tools (the
+    model tester, QTest key clicks) and to None on void calls (minutes_app/gui/__init__.py keeps None
+    alive for the program); a test file that clicks a lot then aborts at exit while freeing one of them.
+    What a test lost is given back, with a margin: extra references to these singletons are harmless."""
     singletons = (None, True, False)
     before = [sys.getrefcount(obj) for obj in singletons]
     yield
@@ -34,14 +34,3 @@ def editor(store, qtbot):
     opened.open_meeting(store.list_meetings()[0].id)
     yield opened
     opened.flush()
-
-
-def show(qtbot, tab, width=1200, height=720):
-    """Show the tab as the active window: shortcuts only fire in the active window."""
-    qtbot.addWidget(tab)
-    tab.resize(width, height)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.windowHandle().requestActivate()
-    qtbot.waitUntil(tab.isActiveWindow)
-    return tab

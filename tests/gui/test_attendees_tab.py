@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from tab_fixtures import show
+from tab_helpers import show
 
 from minutes_app.domain.model import Attendance, Group
 from minutes_app.gui.attendees_tab import AttendeesTab

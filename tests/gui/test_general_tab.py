@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from gui_keys import type_text
 from PySide6.QtCore import Qt
-from tab_fixtures import show
+from tab_helpers import show
 
 from minutes_app.domain.model import ItemKind, Layout
 from minutes_app.gui.general_tab import GeneralTab

@@ -7,7 +7,7 @@ import datetime as dt
 from gui_keys import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tab_fixtures import show
+from tab_helpers import show
 
 from minutes_app.gui.reports_tab import ReportsTab
 
