@@ -128,9 +128,9 @@ class ArchivePanel(QWidget):
         self.ui.meetingsView.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def set_store(self, store) -> None:
+        """The list is filled once the window is on screen: a large archive must not delay the start."""
         self.store = store
-        self._fill_years()
-        self.refresh()
+        QTimer.singleShot(0, self.refresh_all)
 
     @Slot()
     def focus_search(self) -> None:

@@ -166,8 +166,14 @@ class MainWindow(QMainWindow):
         self.archive.select(meeting_id)
 
     def open_newest(self) -> None:
-        """The first row of the (unfiltered) archive: no second pass over a large archive at start."""
-        self.open_meeting(self.archive.newest_id())
+        """Only the newest year is read here; the archive lists the rest after the window shows."""
+        try:
+            years = self.store.years()
+            newest = self.store.list_meetings(year=years[0]) if years else []
+        except UserError as error:
+            self.show_message(str(error))
+            return
+        self.open_meeting(newest[0].id if newest else None)
 
     def _add_and_open(self, meeting) -> None:
         try:

@@ -27,7 +27,7 @@ def test_english_window(english, qtbot, store, settings):
     titles = [window.ui.tabWidget.tabText(i) for i in range(window.ui.tabWidget.count())]
     assert "&2 Attendees" in titles
     assert window.archive.ui.searchEdit.placeholderText() == "Search (accents optional)…"
-    assert window.archive.ui.countLabel.text() == "1 meeting"
+    qtbot.waitUntil(lambda: window.archive.ui.countLabel.text() == "1 meeting", timeout=2000)
     tabs = {type(tab).__name__: tab for tab, _title in window.tabs}
     assert tabs["GeneralTab"].ui.titleLabel.text() == "Title:"
     model = tabs["AttendeesTab"].ui.attendeesTable.model()
