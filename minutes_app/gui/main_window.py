@@ -219,7 +219,12 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Không hoàn tất được"), str(error))
             return
-        self.show_message(self.tr("Đã hoàn tất biên bản; dấu vân tay %1.").replace("%1", fingerprint))
+        # A box, not a passing status message: the fingerprint is written on the signed paper copy.
+        QMessageBox.information(
+            self,
+            self.tr("Hoàn tất biên bản"),
+            self.tr("Đã hoàn tất biên bản; dấu vân tay %1.").replace("%1", fingerprint),
+        )
         self._archive_timer.start()
 
     @Slot()

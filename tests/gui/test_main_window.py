@@ -104,7 +104,7 @@ def test_second_instance_shows_the_banner_and_stays_read_only(qtbot, store, db_p
         second.close()
 
 
-def test_finalize_and_reopen(window, store):
+def test_finalize_and_reopen(window, store, message_boxes):
     """Finalizing makes the fields read-only and shows why; reopening makes them editable again."""
     general = next(tab for tab, _title in window.tabs if type(tab).__name__ == "GeneralTab")
     assert not general.ui.titleEdit.isReadOnly()
@@ -114,6 +114,8 @@ def test_finalize_and_reopen(window, store):
     assert window.ui.bannerFrame.isVisible()
     assert not window.ui.actionFinalize.isEnabled() and window.ui.actionReopen.isEnabled()
     assert store.load(window.editor.meeting.id).status == "final"
+    fingerprint = store.finalized_versions(window.editor.meeting.id)[0][1]
+    assert any(kind == "information" and fingerprint in text for kind, text in message_boxes)
     window.ui.actionReopen.trigger()
     assert not window.editor.read_only
     assert not general.ui.titleEdit.isReadOnly()
