@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         first = self.ui.menuEdit.actions()[0]
         self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         self.ui.menuEdit.insertSeparator(first)
+        self.ui.mainToolBar.addSeparator()
+        self.ui.mainToolBar.addActions([self.undo_action, self.redo_action])
+        for action in (self.undo_action, self.redo_action):  # their text names the step: too long for a bar
+            self.ui.mainToolBar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
 
     def _set_icons(self) -> None:
         self.setWindowIcon(icons.get("minutes-app"))
