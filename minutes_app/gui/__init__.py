@@ -11,13 +11,19 @@ def _keep_none_alive() -> None:
     PySide6 6.12.0 returns None from every void method (setText, update, processEvents, ...) without
     taking a reference. Python 3.12 and later never count references to None, but 3.11 does, and there
     the count runs out after a few thousand calls: the window aborts with "deallocating None" a minute or
-    two into typing. Raising the count by 2**40 keeps it above zero for any session a person can have.
+    two into typing. Raising the count by 2**60 (2**28 on 32-bit builds) keeps it above zero for any session
+    a person can have, and far from overflow.
     """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
+    if (
+        sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or hasattr(sys, "gettotalrefcount")
+    ):
+        return  # immortal already, not CPython, or a debug build whose object header is laid out differently
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    bits = ctypes.sizeof(ctypes.c_ssize_t) * 8
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << (bits - 4)
 
 
 _keep_none_alive()
