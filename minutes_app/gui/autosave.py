@@ -44,7 +44,7 @@ class Autosave(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
-        self._retry_timer.timeout.connect(self.flush)
+        self._retry_timer.timeout.connect(self.retry_now)
 
     @property
     def pending(self) -> int:
@@ -69,6 +69,17 @@ class Autosave(QObject):
 
     @Slot()
     def flush(self) -> None:
+        """Write what is queued, unless writes are failing: then only the retry timer tries again.
+
+        An attempt can block for the database's busy timeout; trying again on every focus change while
+        another program holds the file would freeze the window instead of once per retry.
+        """
+        if not self.failing:
+            self.retry_now()
+
+    @Slot()
+    def retry_now(self) -> None:
+        """Write what is queued now, failing or not (before leaving a meeting, before closing)."""
         self._typing_timer.stop()
         if not self._pending:
             return

@@ -72,7 +72,8 @@ class MeetingEditor(QObject):
         return fingerprint
 
     def _require_saved(self) -> None:
-        self.flush()
+        self._close_typing()
+        self.autosave.retry_now()
         if self.autosave.pending:
             raise UserError("gui.unsaved_pending")
 

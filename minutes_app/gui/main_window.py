@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing typed may be lost silently: unsaved edits keep the window open unless the user decides."""
         self.editor.flush()
+        self.editor.autosave.retry_now()
         if self.editor.autosave.pending and not self.files.may_close_unsaved(
             self.editor, self.save_status.problem
         ):

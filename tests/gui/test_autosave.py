@@ -90,7 +90,7 @@ def test_pending_writes_keep_their_order_and_coalesce(window, store, qtbot, fail
     editor.flush()
     assert editor.autosave.pending == 2
     failing_disk["full"] = False
-    editor.flush()
+    editor.autosave.retry_now()
     stored = store.load(editor.meeting.id)
     assert (stored.agenda, stored.documents) == ("ABC", "Tài liệu")
 
@@ -147,3 +147,22 @@ def test_quitting_writes_pending_typing(window, store, qapp):
     assert store.load(window.editor.meeting.id).other_info != "Ghi chú cuối buổi"
     qapp.aboutToQuit.emit()
     assert store.load(window.editor.meeting.id).other_info == "Ghi chú cuối buổi"
+
+
+def test_failing_writes_are_retried_by_the_timer_not_by_every_focus_change(window, store, failing_disk):
+    """While the database refuses writes, leaving fields does not retry (each try may block); the timer does."""
+    attempts = []
+    failing = store.update_meeting_field
+
+    def counted(*args, **kwargs):
+        attempts.append(args)
+        return failing(*args, **kwargs)
+
+    store.update_meeting_field = counted
+    window.editor.set_meeting_field("location", "Phòng 1")
+    assert len(attempts) == 1 and window.editor.autosave.failing
+    for _ in range(5):
+        window.editor.flush()
+    assert len(attempts) == 1
+    window.editor.autosave.retry_now()
+    assert len(attempts) == 2
