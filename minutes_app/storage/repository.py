@@ -13,7 +13,7 @@ from typing import Any
 from peewee import SqliteDatabase, fn
 
 from minutes_app.domain import canonical, rules
-from minutes_app.domain.model import MEETING_FIELDS, ItemKind, Meeting, MeetingSummary, Status
+from minutes_app.domain.model import MEETING_FIELDS, ItemKind, Layout, Meeting, MeetingSummary, Status
 from minutes_app.messages import UserError
 from minutes_app.storage import codec, search
 from minutes_app.storage.models import ITEM_ROWS, MeetingRow
@@ -96,17 +96,12 @@ def list_meetings(year: int | None = None, status: Status | None = None) -> list
         query = query.where(MeetingRow.date.between(f"{year:04d}-01-01", f"{year:04d}-12-31"))
     if status is not None:
         query = query.where(MeetingRow.status == Status(status).value)
-    query = query.order_by(MeetingRow.date.desc(), MeetingRow.id.desc()).dicts()
+    query = query.order_by(MeetingRow.date.desc(), MeetingRow.id.desc()).tuples()
     return [
         MeetingSummary(
-            id=row["id"],
-            date=dt.date.fromisoformat(row["date"]),
-            title=row["title"],
-            layout=codec.decode(Meeting, "layout", row["layout"]),
-            status=Status(row["status"]),
-            updated_at=row["updated_at"],
+            meeting_id, dt.date.fromisoformat(date), title, Layout(layout), Status(status), updated
         )
-        for row in query
+        for meeting_id, date, title, layout, status, updated in query
     ]
 
 

@@ -5,9 +5,8 @@ words of the rest of the text. Indexing each word once per meeting keeps the ind
 share of it small and makes ranking cheap; search needs whole words, not phrases or counts (bm25 then
 weighs which words occur, in the title ten times more, and how long the meeting is).
 
-Beside it, ``meeting_search_text`` keeps the folded text (a contentless row is deleted by repeating
-what was indexed, which is derived from it) and the original text, both compressed, for snippets cut
-from what the secretary typed, accents included. Queries are folded the same way and every word is
+Beside it, ``meeting_search_text`` keeps what was indexed (a contentless row is deleted by repeating
+it) and the original text, compressed, for snippets cut from what the secretary typed, accents included. Queries are folded the same way and every word is
 quoted, so FTS syntax typed into the search box is searched for as words and never parsed.
 """
 
@@ -22,7 +21,7 @@ from peewee import SqliteDatabase
 from minutes_app.domain.model import ItemKind, Layout, SearchHit, Status
 from minutes_app.domain.vietnamese import fold, nfc
 from minutes_app.storage.folding import fast_fold
-from minutes_app.storage.snippets import SEPARATOR, pack, snippet, unpack
+from minutes_app.storage.snippets import SEPARATOR, pack, snippet
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_WORDS = 16
@@ -66,7 +65,7 @@ def create_index(db: SqliteDatabase) -> None:
     )
     db.execute_sql(
         "CREATE TABLE meeting_search_text ("
-        "meeting_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body BLOB NOT NULL, source BLOB NOT NULL)"
+        "meeting_id INTEGER PRIMARY KEY, title TEXT NOT NULL, words TEXT NOT NULL, source BLOB NOT NULL)"
     )
 
 
@@ -98,19 +97,19 @@ def _source_text(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
     return title, SEPARATOR.join(parts)
 
 
-def _unindex(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
-    """Take the meeting out of FTS5 with exactly the values it was indexed with; returns them."""
-    row = db.execute_sql(
-        "SELECT title, body FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
+def _indexed(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
+    return db.execute_sql(
+        "SELECT title, words FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
     ).fetchone()
-    if row is None:
-        return None
-    title, body = row[0], unpack(row[1])
-    db.execute_sql(
-        "INSERT INTO meeting_search (meeting_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (meeting_id, title, _distinct_words(body)),
-    )
-    return title, body
+
+
+def _unindex(db: SqliteDatabase, meeting_id: int, indexed: tuple[str, str] | None) -> None:
+    """Take the meeting out of FTS5 with exactly the values it was indexed with."""
+    if indexed is not None:
+        db.execute_sql(
+            "INSERT INTO meeting_search (meeting_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            (meeting_id, *indexed),
+        )
 
 
 def reindex(db: SqliteDatabase, meeting_id: int) -> None:
@@ -120,25 +119,21 @@ def reindex(db: SqliteDatabase, meeting_id: int) -> None:
         remove(db, meeting_id)
         return
     title, source = text
-    folded_title, folded_body = fast_fold(title), fast_fold(source)
-    old = db.execute_sql(
-        "SELECT title, body FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
-    ).fetchone()
-    if old is None or (old[0], unpack(old[1])) != (folded_title, folded_body):
-        _unindex(db, meeting_id)
+    indexed = (fast_fold(title), _distinct_words(fast_fold(source)))
+    old = _indexed(db, meeting_id)
+    if old != indexed:  # an accent corrected changes only the original text, not the index
+        _unindex(db, meeting_id, old)
         db.execute_sql(
-            "INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)",
-            (meeting_id, folded_title, _distinct_words(folded_body)),
+            "INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)", (meeting_id, *indexed)
         )
-    # An accent corrected leaves the folded text as it was: only the original text changes then.
     db.execute_sql(
-        "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, body, source) VALUES (?, ?, ?, ?)",
-        (meeting_id, folded_title, pack(folded_body), pack(source)),
+        "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, words, source) VALUES (?, ?, ?, ?)",
+        (meeting_id, *indexed, pack(source)),
     )
 
 
 def remove(db: SqliteDatabase, meeting_id: int) -> None:
-    _unindex(db, meeting_id)
+    _unindex(db, meeting_id, _indexed(db, meeting_id))
     db.execute_sql("DELETE FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,))
 
 
@@ -177,14 +172,14 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
     details = {
         row[0]: row[1:]
         for row in db.execute_sql(
-            f"SELECT m.id, m.date, m.title, m.layout, m.status, s.body, s.source FROM meeting m "
+            f"SELECT m.id, m.date, m.title, m.layout, m.status, s.source FROM meeting m "
             f"JOIN meeting_search_text s ON s.meeting_id = m.id WHERE m.id IN ({marks})",
             ids,
         )
     }
     hits = []
     for meeting_id, score in ranked:
-        date, title, layout, status, body, source = details[meeting_id]
+        date, title, layout, status, source = details[meeting_id]
         hits.append(
             SearchHit(
                 id=meeting_id,
@@ -192,7 +187,7 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
                 title=title,
                 layout=Layout(layout),
                 status=Status(status),
-                snippet=snippet(source, body, words),
+                snippet=snippet(source, words),
                 rank=-score,
             )
         )

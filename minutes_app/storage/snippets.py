@@ -1,7 +1,8 @@
 """Snippets for search hits, cut from the original text around the first match of the folded words.
 
-The texts are kept zlib-compressed beside the index (see search.py); a snippet usually needs only
-their first few kilobytes, so both are decompressed as a stream and only as far as the match.
+The original text is kept zlib-compressed beside the index (see search.py); a snippet usually needs
+only its first few kilobytes, so it is decompressed and folded as a stream, only as far as the match.
+Folding acts per character, so folding chunk by chunk gives fold() of the whole.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import codecs
 import re
 import zlib
 
-from minutes_app.storage.folding import original_offset
+from minutes_app.storage.folding import fast_fold, original_offset
 
 SEPARATOR = "\n"
 _BEFORE = 50
@@ -27,13 +28,14 @@ def unpack(data: bytes) -> str:
 
 
 class _Stream:
-    """A compressed text read from its start, a chunk at a time."""
+    """A compressed text read from its start a chunk at a time, with its folded form alongside."""
 
     def __init__(self, data: bytes) -> None:
         self._inflater = zlib.decompressobj()
         self._decoder = codecs.getincrementaldecoder("utf-8")()
         self._pending = data
         self.text = ""
+        self.folded = ""
         self.done = False
 
     def more(self) -> None:
@@ -42,19 +44,21 @@ class _Stream:
         if not self._pending:
             chunk += self._inflater.flush()
             self.done = True
-        self.text += self._decoder.decode(chunk, final=self.done)
+        text = self._decoder.decode(chunk, final=self.done)
+        self.text += text
+        self.folded += fast_fold(text)
 
 
-def _first_match(pattern: re.Pattern, folded: _Stream) -> int | None:
-    """Offset of the first whole-word match; a match touching the end of what is read so far may be
-    the start of a longer word, so it counts only once the next character is known."""
+def _first_match(pattern: re.Pattern, stream: _Stream) -> int | None:
+    """Offset in the folded text of the first whole-word match; a match touching the end of what is
+    read so far may be the start of a longer word, so it counts only once the next character is known."""
     while True:
-        found = pattern.search(folded.text)
-        if found is not None and (found.end() < len(folded.text) or folded.done):
+        found = pattern.search(stream.folded)
+        if found is not None and (found.end() < len(stream.folded) or stream.done):
             return found.start()
-        if folded.done:
+        if stream.done:
             return None
-        folded.more()
+        stream.more()
 
 
 def _window(source: str, start: int, complete: bool) -> str:
@@ -71,12 +75,12 @@ def _window(source: str, start: int, complete: bool) -> str:
     return ("…" if begin > 0 else "") + text + ("…" if more_after else "")
 
 
-def snippet(packed_source: bytes, packed_folded: bytes, words: list[str]) -> str:
+def snippet(packed_source: bytes, words: list[str]) -> str:
     """Original text around the first place any word occurs, on word boundaries, with ellipses."""
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W_])")
-    found = _first_match(pattern, _Stream(packed_folded)) if words else None
     source = _Stream(packed_source)
     source.more()
+    found = _first_match(pattern, source) if words else None
     while True:
         start = original_offset(source.text, found) if found else 0
         if source.done or start + _AFTER < len(source.text):

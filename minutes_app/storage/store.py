@@ -18,12 +18,20 @@ from minutes_app.storage.lock import WriterLock
 from minutes_app.storage.models import ALL_ROWS
 
 
+def _bind(db: SqliteDatabase) -> None:
+    """Point the rows at ``db`` unless they already are: with one store open this costs nothing."""
+    if ALL_ROWS[0]._meta.database is not db:
+        for row_class in ALL_ROWS:
+            row_class._meta.set_database(db)
+
+
 def _reading(method: Callable) -> Callable:
     """Bind the rows to this store's database and turn database failures into UserErrors."""
 
     @functools.wraps(method)
     def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
-        with translated(self.path), self._db.bind_ctx(ALL_ROWS):
+        with translated(self.path):
+            _bind(self._db)
             return method(self, *args, **kwargs)
 
     return guarded
@@ -36,14 +44,16 @@ def _writing(method: Callable) -> Callable:
     def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise UserError("db.read_only_session")
-        with translated(self.path), self._db.bind_ctx(ALL_ROWS):
+        with translated(self.path):
+            _bind(self._db)
             return method(self, *args, **kwargs)
 
     return guarded
 
 
 class Store:
-    """An open archive. The rows are bound per call, so several stores may be open in one process."""
+    """An open archive. Each call points the rows at its own database first, so several stores may be
+    open in one process (used from one thread at a time, as the window and the command line do)."""
 
     def __init__(
         self,
