@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -20,6 +21,24 @@ ID_PREFIXES = {
     ItemKind.VOTES: "v",
     ItemKind.DIRECTIVES: "t",
 }
+
+
+def _without_nul(value: Any) -> Any:
+    """Drop NUL characters, which can be neither stored nor printed.
+
+    They arrive in pastes from some old programs; the database would refuse the whole paragraph for one
+    invisible character.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(entry) for entry in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(
+            value,
+            **{f.name: _without_nul(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
+        )
+    return value
 
 
 class MeetingEditor(QObject):
@@ -83,6 +102,7 @@ class MeetingEditor(QObject):
 
     # The tabs' side ---------------------------------------------------------------------------------
     def set_meeting_field(self, field: str, value: Any, *, typing: bool = False) -> None:
+        value = _without_nul(value)
         if self.read_only or getattr(self.meeting, field) == value:
             return
         self._push(commands.SetMeetingFieldCommand(self, field, value, typing))
@@ -90,6 +110,7 @@ class MeetingEditor(QObject):
     def set_item_field(
         self, kind: ItemKind, item_id: str, field: str, value: Any, *, typing: bool = False
     ) -> None:
+        value = _without_nul(value)
         item = None if self.read_only else self.find_item(ItemKind(kind), item_id)
         if item is None or getattr(item, field) == value:
             return
@@ -98,6 +119,7 @@ class MeetingEditor(QObject):
     def insert_item(self, kind: ItemKind, item: Any, index: int | None = None) -> None:
         if self.read_only:
             return
+        item = _without_nul(item)
         rows = self.meeting.items(ItemKind(kind))
         index = len(rows) if index is None else max(0, min(index, len(rows)))
         self._push(commands.InsertItemCommand(self, kind, item, index))

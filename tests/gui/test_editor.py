@@ -80,3 +80,15 @@ def test_new_item_ids_follow_the_kind(editor):
     """Ids are short, per kind, and never reuse one in the meeting."""
     assert editor.new_item_id(ItemKind.ATTENDEES) == "a17"
     assert editor.new_item_id(ItemKind.VOTES) == "v1"
+
+
+def test_nul_characters_never_block_a_paragraph(editor, store):
+    """Text pasted with a NUL character is stored without it instead of being refused whole."""
+    editor.set_meeting_field("agenda", "Chương trình\x00 họp")
+    editor.insert_item(
+        ItemKind.ATTENDEES, Attendee(id=editor.new_item_id(ItemKind.ATTENDEES), name="Lò\x00 Văn A")
+    )
+    stored = store.load(editor.meeting.id)
+    assert stored.agenda == editor.meeting.agenda == "Chương trình họp"
+    assert stored.attendees[-1].name == "Lò Văn A"
+    assert editor.autosave.pending == 0
