@@ -75,8 +75,11 @@ class MeetingFiles(QObject):
 
         try:
             interchange.write_meeting(meeting, chosen)
-        except (UserError, OSError) as error:
+        except UserError as error:
             self._error(error)
+            return
+        except OSError as error:  # never the library's English text: the catalogue's words, in either language
+            self._error(UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__))
             return
         self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
 
@@ -91,8 +94,11 @@ class MeetingFiles(QObject):
 
         try:
             documents.render(meeting, document="minutes", fmt=fmt, target=chosen)
-        except (UserError, OSError) as error:
+        except UserError as error:
             self._error(error)
+            return
+        except OSError as error:  # never the library's English text: the catalogue's words, in either language
+            self._error(UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__))
             return
         self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
 
