@@ -30,14 +30,13 @@ def _without_nul(value: Any) -> Any:
     invisible character.
     """
     if isinstance(value, str):
-        return value.replace("\x00", "")
+        return value.replace("\x00", "") if "\x00" in value else value  # enums (StrEnum) stay enums
     if isinstance(value, list):
         return [_without_nul(entry) for entry in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(
-            value,
-            **{f.name: _without_nul(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
-        )
+        changes = {f.name: _without_nul(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        changed = {name: new for name, new in changes.items() if new is not getattr(value, name)}
+        return dataclasses.replace(value, **changed) if changed else value
     return value
 
 
