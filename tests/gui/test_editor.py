@@ -92,3 +92,13 @@ def test_nul_characters_never_block_a_paragraph(editor, store):
     assert stored.agenda == editor.meeting.agenda == "Chương trình họp"
     assert stored.attendees[-1].name == "Lò Văn A"
     assert editor.autosave.pending == 0
+
+
+def test_choices_keep_their_type(editor):
+    """Enumerated values (status, attendance, layout) stay enumerations through the editor."""
+    from minutes_app.domain import DirectiveStatus, Layout
+
+    editor.set_item_field(ItemKind.DIRECTIVES, "t1", "status", DirectiveStatus.DONE)
+    editor.set_meeting_field("layout", Layout.STATE)
+    assert editor.meeting.directives[0].status is DirectiveStatus.DONE
+    assert editor.meeting.layout is Layout.STATE
