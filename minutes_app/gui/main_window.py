@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."
             )
+        elif meeting is None:
+            text = self.tr("Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.")
         else:
             text = ""
         self.ui.bannerLabel.setText(text)

@@ -821,6 +821,10 @@
         <translation>These minutes are finalized and can only be viewed. To edit them, choose Minutes › Reopen for editing.</translation>
     </message>
     <message>
+        <source>Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.</source>
+        <translation>No meetings yet. Choose File › New meeting (Ctrl+N) to start.</translation>
+    </message>
+    <message>
         <source>Thông báo chỉ xem</source>
         <translation>Read-only notice</translation>
     </message>

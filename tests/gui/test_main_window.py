@@ -139,3 +139,22 @@ def test_archive_follows_title_and_date_edits(window, store, qtbot):
     window.editor.set_meeting_field("date", dt.date(2020, 1, 2))
     assert model.meeting_id(0) == other
     assert window.archive.ui.yearCombo.findData(2020) >= 0
+
+
+def test_empty_database_says_how_to_start(qtbot, db_path, settings):
+    """A window on a database without meetings tells how to create the first one, and Ctrl+N does."""
+    from minutes_app.gui.main_window import MainWindow
+    from minutes_app.storage import open_store
+
+    with open_store(db_path) as empty:
+        main = MainWindow(empty, settings)
+        qtbot.addWidget(main)
+        main.open_newest()
+        main.show()
+        assert main.ui.bannerFrame.isVisible() and "Ctrl+N" in main.ui.bannerLabel.text()
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+        qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert main.editor.meeting is not None and not main.editor.read_only
+        assert not main.ui.bannerFrame.isVisible()
+        main.editor.autosave.discard()
