@@ -1,7 +1,9 @@
 """Schema versions: frozen DDL per step, applied one transaction per step, with the version in user_version.
 
-The SQL here is frozen on purpose: a migration must build the layout of its own version even after the
-row classes have moved on. Step n turns a version-n file into version n+1.
+The core tables' SQL is frozen on purpose: a migration must build the layout of its own version even
+after the row classes have moved on. The search index is derived data: the steps that change its
+layout drop it and build today's from the rows. Step n turns a version-n file into version n+1, and a
+layout, once a version number has been written with it, never changes under that number.
 """
 
 from __future__ import annotations
@@ -82,10 +84,18 @@ def _rebuild_search_index(db: SqliteDatabase) -> None:
     _add_search_index(db)
 
 
+def _index_distinct_words(db: SqliteDatabase) -> None:
+    """Version 4: the index holds each word once per meeting and keeps only the words and the compressed
+    original beside it; version 3 files kept the whole folded text there. The index is derived data, so
+    it is rebuilt from the rows."""
+    _rebuild_search_index(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _create_core_tables,
     _add_search_index,
     _rebuild_search_index,
+    _index_distinct_words,
 ]
 
 

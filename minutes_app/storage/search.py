@@ -6,8 +6,9 @@ share of it small and makes ranking cheap; search needs whole words, not phrases
 weighs which words occur, in the title ten times more, and how long the meeting is).
 
 Beside it, ``meeting_search_text`` keeps what was indexed (a contentless row is deleted by repeating
-it) and the original text, compressed, for snippets cut from what the secretary typed, accents included. Queries are folded the same way and every word is
-quoted, so FTS syntax typed into the search box is searched for as words and never parsed.
+it) and the original text, compressed, for snippets cut from what the secretary typed, accents
+included. Queries are folded the same way and every word is quoted, so FTS syntax typed into the
+search box is searched for as words and never parsed.
 """
 
 from __future__ import annotations

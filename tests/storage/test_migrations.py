@@ -96,3 +96,26 @@ def test_migrate_from_empty_calls_before_once(db_path):
     assert migrations.migrate(db, calls.append) == migrations.schema_version()
     assert calls == [0]
     db.close()
+
+
+def test_version_three_search_layout_is_rebuilt(db_path):
+    """A file whose index kept the whole folded text (version 3) gets today's index and saves again."""
+    _version_one_file(db_path)
+    db = SqliteDatabase(str(db_path))
+    db.connect()
+    with db.atomic():
+        db.execute_sql(
+            "CREATE VIRTUAL TABLE meeting_search USING fts5("
+            "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        db.execute_sql(
+            "CREATE TABLE meeting_search_text ("
+            "meeting_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body BLOB NOT NULL, source BLOB NOT NULL)"
+        )
+        db.execute_sql("PRAGMA user_version = 3")
+    db.close()
+    with open_store(db_path) as opened:
+        assert not opened.read_only
+        opened.update_meeting_field(7, "agenda", "Tổng kết công tác kiểm tra")
+        assert [h.id for h in opened.search("kiem tra")] == [7]
+        assert opened.check() == []
