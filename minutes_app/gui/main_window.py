@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.editor.meeting.title} — {self.tr('Biên bản hội nghị')}")
 
     @Slot(bool)
-    def _read_only_changed(self, _read_only: bool) -> None:
+    def _read_only_changed(self, read_only: bool) -> None:
+        self.save_status.set_read_only(read_only)
         self._update_actions()
         self._update_banner()
 

@@ -23,6 +23,13 @@ class SaveStatus(QObject):
         status_bar.addWidget(self.alert_label, 1)
         status_bar.addPermanentWidget(self.save_label)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing is saved while only viewing; saying "saved automatically" then would mislead."""
+        if read_only:
+            self.save_label.setText(self.tr("Chỉ xem"))
+        elif not self.alert_label.isVisible():
+            self.save_label.setText(self.tr("Mọi thay đổi được lưu tự động"))
+
     @property
     def problem(self) -> str:
         return self.alert_label.text()

@@ -1265,6 +1265,10 @@
         <translation>Save status</translation>
     </message>
     <message>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
+    </message>
+    <message>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>

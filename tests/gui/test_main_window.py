@@ -93,6 +93,8 @@ def test_second_instance_shows_the_banner_and_stays_read_only(qtbot, store, db_p
         main.show()
         assert main.ui.bannerFrame.isVisible()
         assert main.ui.bannerLabel.text() == str(second.read_only_reason)
+        assert main.ui.bannerFrame.height() < main.height() // 4
+        assert main.save_status.save_label.text() == "Chỉ xem"
         assert main.editor.read_only
         general = next(tab for tab, _title in main.tabs if type(tab).__name__ == "GeneralTab")
         assert general.ui.titleEdit.isReadOnly()

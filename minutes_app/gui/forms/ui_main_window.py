@@ -67,6 +67,11 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(6, 6, 6, 0)
         self.bannerFrame = QFrame(self.centralWidget)
         self.bannerFrame.setObjectName(u"bannerFrame")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.bannerFrame.sizePolicy().hasHeightForWidth())
+        self.bannerFrame.setSizePolicy(sizePolicy)
         self.bannerFrame.setFrameShape(QFrame.Shape.StyledPanel)
         self.bannerLayout = QHBoxLayout(self.bannerFrame)
         self.bannerLayout.setObjectName(u"bannerLayout")
@@ -98,6 +103,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.mainSplitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
