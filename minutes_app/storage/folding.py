@@ -50,8 +50,8 @@ def original_offset(original: str, folded_offset: int) -> int:
 
     ``original`` may be just the start of a text; the answer is len(original) when it is too short.
     """
-    if _NOT_ONE_TO_ONE.search(original) is None:
-        return folded_offset
+    if _NOT_ONE_TO_ONE.search(original, 0, folded_offset) is None:  # only what precedes it matters
+        return min(folded_offset, len(original))
     consumed = 0
     for index, char in enumerate(original):
         width = len(fold(char))

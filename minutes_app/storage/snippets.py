@@ -16,7 +16,8 @@ from minutes_app.storage.folding import fast_fold, original_offset
 SEPARATOR = "\n"
 _BEFORE = 50
 _AFTER = 110
-_CHUNK = 8192
+_FIRST_CHUNK = 2048  # most first matches are early: fold a little first, then more and more
+_LARGEST_CHUNK = 32768
 
 
 def pack(text: str) -> bytes:
@@ -37,9 +38,11 @@ class _Stream:
         self.text = ""
         self.folded = ""
         self.done = False
+        self._chunk = _FIRST_CHUNK
 
     def more(self) -> None:
-        chunk = self._inflater.decompress(self._pending, _CHUNK)
+        chunk = self._inflater.decompress(self._pending, self._chunk)
+        self._chunk = min(2 * self._chunk, _LARGEST_CHUNK)
         self._pending = self._inflater.unconsumed_tail
         if not self._pending:
             chunk += self._inflater.flush()

@@ -194,7 +194,7 @@ def test_snippet_deep_in_a_long_text(store, sample_meeting):
 
 def test_a_word_cut_at_a_chunk_boundary_is_not_a_match():
     """Reading the folded text in chunks, "da" at the end of a chunk that continues "ng" is not a match."""
-    folded = "a " * 4095 + "dang da"
-    assert len("a " * 4095 + "da") == 8192  # the first chunk ends inside "dang"
+    folded = "a " * 1023 + "dang da"
+    assert len("a " * 1023 + "da") == snippets._FIRST_CHUNK  # the first chunk ends inside "dang"
     pattern = re.compile(r"(?<![^\W_])(?:da)(?![^\W_])")
     assert snippets._first_match(pattern, snippets._Stream(snippets.pack(folded))) == folded.rindex("da")
