@@ -54,6 +54,8 @@ def read_only_error(path: Path) -> ReadOnlyError:
 
 
 def corrupt_error(path: Path, detail: str) -> CorruptError:
+    """SQLite's findings span lines ("*** in database main ***"); the message stays one line."""
+    detail = " ".join(detail.replace("*** in database main ***", "").split())
     return CorruptError("db.corrupt", path=str(path), detail=detail, backups=str(backups_folder(path)))
 
 

@@ -234,3 +234,13 @@ def test_commits_reach_the_database_file_without_closing(stored):
         time.sleep(0.2)
     assert agenda == "Lần sửa 39"
     assert store._db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+
+
+def test_damage_report_is_one_line(tmp_path):
+    """integrity findings span lines; the message built from them is one line naming file and backups."""
+    from minutes_app.storage.errors import corrupt_error
+
+    error = corrupt_error(
+        tmp_path / "m.sqlite3", "*** in database main ***\nPage 5: btreeInitPage() error\nPage 7"
+    )
+    assert "\n" not in str(error) and "Page 5" in str(error) and str(tmp_path / "backups") in str(error)
