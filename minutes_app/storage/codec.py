@@ -30,6 +30,13 @@ def _field_types(cls: type) -> dict[str, Any]:
     return resolved
 
 
+@functools.cache
+def _optional_fields(cls: type) -> frozenset[str]:
+    return frozenset(
+        name for name, hint in typing.get_type_hints(cls).items() if type(None) in typing.get_args(hint)
+    )
+
+
 def normalize_value(value: Any) -> Any:
     if isinstance(value, Enum):
         return value
@@ -43,6 +50,8 @@ def normalize_value(value: Any) -> Any:
 def encode(cls: type, name: str, value: Any) -> Any:
     kind = _field_types(cls)[name]
     if value is None:
+        if name not in _optional_fields(cls):
+            raise TypeError(f"{cls.__name__}.{name} cannot be None")  # a caller's bug, not a full disk
         return None
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value).value

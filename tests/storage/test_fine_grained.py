@@ -147,8 +147,10 @@ def test_unknown_item_and_meeting(stored):
 
 
 def test_fields_that_are_not_autosave_fields_are_refused(stored):
-    """Status changes only through finalize/reopen, and ids are not renamed in place."""
+    """Status changes only through finalize/reopen, ids are not renamed in place, text is never None."""
     store, meeting_id = stored
+    with pytest.raises(TypeError):
+        store.update_meeting_field(meeting_id, "agenda", None)
     with pytest.raises(ValueError):
         store.update_meeting_field(meeting_id, "status", "final")
     with pytest.raises(ValueError):
