@@ -130,7 +130,7 @@ class ArchivePanel(QWidget):
     def set_store(self, store) -> None:
         """The list is filled once the window is on screen: a large archive must not delay the start."""
         self.store = store
-        QTimer.singleShot(0, self.refresh_all)
+        QTimer.singleShot(0, self, self.refresh_all)  # with a context: dropped if the panel is gone first
 
     @Slot()
     def focus_search(self) -> None:
