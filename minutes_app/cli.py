@@ -203,6 +203,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems[:20]:
             print(problem, file=sys.stderr)
+        print(text("cli.check_failed", path=path, backups=path.parent / "backups"), file=sys.stderr)
         return EXIT_FAILED
     print(text("cli.check_ok", path=path))
     return EXIT_OK

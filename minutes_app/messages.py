@@ -32,8 +32,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "backup in {backups}.",
     ),
     "db.not_sqlite": (
-        "Tệp {path} không phải là tệp dữ liệu của chương trình. Chương trình không ghi vào tệp này.",
-        "{path} is not a minutes database. Nothing will be written to it.",
+        "Tệp {path} không phải là tệp dữ liệu của chương trình. Chương trình không ghi vào tệp này. Hãy kiểm "
+        "tra đường dẫn (--db); nếu đó là tệp dữ liệu bị hỏng, hãy mở bản sao lưu gần nhất trong thư mục "
+        "backups bên cạnh tệp.",
+        "{path} is not a minutes database. Nothing will be written to it. Check the path (--db); if it is a "
+        "damaged database, open the newest backup in the backups folder beside it.",
     ),
     "db.too_new": (
         "Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}, phiên "
@@ -166,6 +169,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.format_unavailable": (
         "Định dạng {format} chưa có trong phiên bản này.",
         "The {format} format is not available in this version.",
+    ),
+    "cli.check_failed": (
+        "Tệp dữ liệu {path} bị hỏng (các lỗi ở trên). Đừng ghi thêm vào tệp này; hãy mở chương trình để "
+        "dùng bản sao lưu gần nhất còn nguyên vẹn trong thư mục {backups}.",
+        "The database {path} is damaged (problems above). Do not write to it any more; open the program to "
+        "use the newest sound backup in {backups}.",
     ),
     "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
     "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
