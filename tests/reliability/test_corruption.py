@@ -166,3 +166,30 @@ def test_deleted_wal_after_kill_is_sound_or_detected(seeded_db, monkeypatch, box
             assert status == 0 and not seen["read_only"]
             assert integrity(path) == []
     print("deleted-wal:", outcomes)
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_cli_check_explains_damage_and_what_to_do(backed_up, damage):
+    """``check`` on a damaged file exits 1 with a message naming the backups folder, and writes nothing."""
+    from .helpers import cli
+
+    db_path, _sound = backed_up
+    DAMAGES[damage](db_path)
+    before = file_hash(db_path)
+    done = cli("--db", db_path, "check")
+    assert done.returncode == 1, done
+    assert "Traceback" not in done.stderr
+    assert "backups" in done.stderr and ("Hãy" in done.stderr or "hãy" in done.stderr), done.stderr
+    assert file_hash(db_path) == before
+
+
+def test_cli_check_findings_come_with_what_to_do(seeded_db, monkeypatch, capsys):
+    """``check`` finding problems in a readable file says after them what they mean and what to do."""
+    from minutes_app import cli
+    from minutes_app.storage import Store
+
+    monkeypatch.setattr(Store, "check", lambda self: ["*** in database main ***", "row 3 missing from index x"])
+    assert cli.main(["--db", str(seeded_db), "check"]) == 1
+    said = capsys.readouterr().err
+    assert "row 3 missing from index x" in said
+    assert "bị hỏng" in said and str(seeded_db.parent / "backups") in said
