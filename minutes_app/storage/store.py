@@ -202,4 +202,6 @@ class Store:
         return backup.backup_into_folder(self._db.connection(), self.path)
 
     def backups(self) -> list[Path]:
-        return backup.backups(self.path)
+        """Copies in backups/, newest first (the rotating ones and those made before an upgrade)."""
+        with translated(self.path):
+            return backup.backups(self.path)
