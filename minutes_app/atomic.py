@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +21,7 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_parts(folder, f".{glob.escape(target.name)}.*.part")
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below, renamed after
         "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
     )
@@ -39,6 +42,18 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+STALE_SECONDS = 3600.0
+
+
+def remove_stale_parts(folder: Path, pattern: str) -> None:
+    """Temporary files of writes killed an hour ago or more: without this they stay beside the target forever."""
+    limit = time.time() - STALE_SECONDS
+    for leftover in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
 
 
 def _mode_for(target: Path) -> int:
