@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import re
 import sqlite3
@@ -78,6 +79,11 @@ def backup_into_folder(source: sqlite3.Connection, database: Path, *, label: str
     """A new timestamped copy in backups/; ``label`` marks copies kept out of the rotation."""
     folder = backups_folder(database)
     folder.mkdir(parents=True, exist_ok=True)
+    # Copies killed half-way (an hour ago or more) leave their .part files; they would stay forever.
+    for leftover in folder.glob(f".{glob.escape(database.stem)}-*{glob.escape(database.suffix)}.part"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < time.time() - 3600:
+                leftover.unlink()
     written = copy_database(source, stamped_path(database, folder, label))
     if not label:
         rotate(database)
