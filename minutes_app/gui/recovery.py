@@ -89,7 +89,11 @@ def _offer(parent: QWidget | None, database: Path, problem: UserError) -> Store 
         return None
     title = text("recovery.title")
     question = text(
-        "recovery.offer", problem=str(problem), backup=copy, when=made_at(copy), aside=aside_path(database).name
+        "recovery.offer",
+        problem=str(problem),
+        backup=copy,
+        when=made_at(copy),
+        aside=aside_path(database).name,
     )
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     if QMessageBox.question(parent, title, question, buttons) != QMessageBox.StandardButton.Yes:

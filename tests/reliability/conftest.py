@@ -43,4 +43,3 @@ def seeded_db(db_path):
 
     open_default_store(db_path, seed=True).close()
     return db_path
-

@@ -73,7 +73,10 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
                 "AND name NOT LIKE 'search%' ORDER BY name"
             )
         ]
-        return {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}
+        return {
+            name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+            for name in tables
+        }
     finally:
         connection.close()
 

@@ -27,7 +27,9 @@ def run_and_kill(script: str, args: list, delay: float, ready_timeout: float = 6
     reader.start()
     try:
         if not ready.wait(ready_timeout):
-            raise AssertionError("child never ready: " + (child.stderr.read().decode() if child.poll() else ""))
+            raise AssertionError(
+                "child never ready: " + (child.stderr.read().decode() if child.poll() else "")
+            )
         time.sleep(delay)
     finally:
         child.send_signal(signal.SIGKILL)

@@ -64,7 +64,9 @@ def test_rotation_keeps_ten_newest_and_one_a_day(db_path, sample_meeting, monkey
         days = {name.split("-")[1] for name in kept if name != labelled.name}
         expected_days = {(today - dt.timedelta(days=d)).strftime("%Y%m%d") for d in range(30)}
         assert days == expected_days
-        assert len(kept) == 30 + 5 + 1  # each day's newest, the five 9:00 copies among the ten newest, the labelled
+        assert (
+            len(kept) == 30 + 5 + 1
+        )  # each day's newest, the five 9:00 copies among the ten newest, the labelled
 
         # Many copies within one second: the ten made last are the ten kept.
         class Frozen(dt.datetime):
@@ -76,7 +78,9 @@ def test_rotation_keeps_ten_newest_and_one_a_day(db_path, sample_meeting, monkey
             path.unlink()
         monkeypatch.setattr(backup.dt, "datetime", Frozen)
         made = [store.backup_now() for _ in range(13)]
-        assert sorted(p.name for p in store.backups()) == sorted(p.name for p in made[-10:]), [p.name for p in store.backups()]
+        assert sorted(p.name for p in store.backups()) == sorted(p.name for p in made[-10:]), [
+            p.name for p in store.backups()
+        ]
     for path in made[-10:]:
         assert integrity(path) == []
 

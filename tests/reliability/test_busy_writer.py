@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from minutes_app.storage import open_store
 from tests.gui.gui_keys import type_text
 
-from .helpers import alert_text, child_env, close_window, open_window, status_texts
+from .helpers import alert_text, child_env, close_window, open_window
 
 HOLD_SECONDS = 10
 HOLDER = """
@@ -59,7 +59,9 @@ def test_busy_database_never_freezes_the_window(qtbot, seeded_db, boxes):
         edit.moveCursor(QTextCursor.MoveOperation.End)
         holder = subprocess.Popen(
             [sys.executable, "-c", HOLDER, str(seeded_db), str(HOLD_SECONDS)],
-            stdout=subprocess.PIPE, env=child_env(), text=True,
+            stdout=subprocess.PIPE,
+            env=child_env(),
+            text=True,
         )
         assert holder.stdout.readline().strip() == "holding"
         held_at = time.monotonic()
@@ -76,8 +78,10 @@ def test_busy_database_never_freezes_the_window(qtbot, seeded_db, boxes):
         typist.timeout.connect(keystroke)
         typist.start(90)  # about 11 characters a second
         busy_seen = []
-        qtbot.waitUntil(lambda: busy_seen.append(alert_text(window)) or holder.poll() is not None,
-                        timeout=(HOLD_SECONDS + 20) * 1000)
+        qtbot.waitUntil(
+            lambda: busy_seen.append(alert_text(window)) or holder.poll() is not None,
+            timeout=(HOLD_SECONDS + 20) * 1000,
+        )
         released_at = time.monotonic()
         qtbot.waitUntil(lambda: position[0] >= len(text), timeout=20000)
         typist.stop()

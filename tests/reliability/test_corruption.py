@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from minutes_app.first_start import open_default_store
 from minutes_app.gui import app as gui_app
 from minutes_app.gui.main_window import MainWindow
 from minutes_app.storage import open_store
@@ -113,7 +112,9 @@ def test_damaged_file_offers_newest_sound_backup(backed_up, monkeypatch, boxes, 
     assert status == 0
     assert not seen["read_only"] and seen["meeting"]
     assert integrity(db_path) == [] and table_dump(db_path) == expected
-    aside = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    aside = [
+        p for p in db_path.parent.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert len(aside) == 1
     assert _fingerprints(aside[0], tuple(before)) == before  # the damaged file is kept, byte for byte
     assert any("đã mở" in t.lower() or "đang dùng bản sao lưu" in t.lower() for _k, t in boxes)
@@ -188,7 +189,9 @@ def test_cli_check_findings_come_with_what_to_do(seeded_db, monkeypatch, capsys)
     from minutes_app import cli
     from minutes_app.storage import Store
 
-    monkeypatch.setattr(Store, "check", lambda self: ["*** in database main ***", "row 3 missing from index x"])
+    monkeypatch.setattr(
+        Store, "check", lambda self: ["*** in database main ***", "row 3 missing from index x"]
+    )
     assert cli.main(["--db", str(seeded_db), "check"]) == 1
     said = capsys.readouterr().err
     assert "row 3 missing from index x" in said

@@ -14,16 +14,18 @@ from PySide6.QtGui import QTextCursor
 
 from minutes_app.first_start import open_default_store
 from minutes_app.storage import open_store
+from tests.gui.gui_keys import type_text
 
 from .helpers import alert_text, cli, integrity, open_window, status_texts
-from tests.gui.gui_keys import type_text
 
 RESULTS: dict = {}
 
 
 def _mount_tmpfs(folder, size: str) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
     return done.returncode == 0
 
 
@@ -101,7 +103,10 @@ def _failure_and_recovery(qtbot, window, break_it, mend_it, words: str, text: st
     mended_at = time.monotonic()
     qtbot.waitUntil(lambda: not alert_text(window), timeout=5000)
     qtbot.waitUntil(lambda: any(t.startswith("Đã lưu lúc") for t in status_texts(window)), timeout=3000)
-    return {"alert_after_s": round(shown_after, 2), "saved_after_mend_s": round(time.monotonic() - mended_at, 2)}
+    return {
+        "alert_after_s": round(shown_after, 2),
+        "saved_after_mend_s": round(time.monotonic() - mended_at, 2),
+    }
 
 
 def test_disk_full_while_typing(qtbot, disk, boxes):

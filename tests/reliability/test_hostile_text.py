@@ -20,11 +20,48 @@ from minutes_app.storage import open_store
 from .helpers import close_window, open_window
 
 PIECES = [
-    "<b>in đậm</b>", "<para>x</para>", "<font name='x'>", "</br>", "&amp;", "&lt;", "&#x41;", "&nbsp;", "&bogus;",
-    "<![CDATA[", "%(title)s", "{path}", "\\n", "\x01", "\x07", "\x1b[31m", "\x7f", "\x85", "\t", "\r\n", "\n\n",
-    "\u202e", "\u200f", "\u202c", "\u200b", "\ufeff", "\u2028", "👨‍👩‍👧", "🇻🇳", "𝔇", "\U0010fffd",
-    "Đa\u0302\u0301ng", "tie\u0302\u0301ng Vie\u0323\u0302t", "Ð", "ﬁ", "Å", "Ω",
-    "Đảng ", "Nghị quyết số 05-NQ/TU", "—", "“”", "…",
+    "<b>in đậm</b>",
+    "<para>x</para>",
+    "<font name='x'>",
+    "</br>",
+    "&amp;",
+    "&lt;",
+    "&#x41;",
+    "&nbsp;",
+    "&bogus;",
+    "<![CDATA[",
+    "%(title)s",
+    "{path}",
+    "\\n",
+    "\x01",
+    "\x07",
+    "\x1b[31m",
+    "\x7f",
+    "\x85",
+    "\t",
+    "\r\n",
+    "\n\n",
+    "\u202e",
+    "\u200f",
+    "\u202c",
+    "\u200b",
+    "\ufeff",
+    "\u2028",
+    "👨‍👩‍👧",
+    "🇻🇳",
+    "𝔇",
+    "\U0010fffd",
+    "Đa\u0302\u0301ng",
+    "tie\u0302\u0301ng Vie\u0323\u0302t",
+    "Ð",
+    "ﬁ",
+    "Å",
+    "Ω",
+    "Đảng ",
+    "Nghị quyết số 05-NQ/TU",
+    "—",
+    "“”",
+    "…",
 ]
 HUGE = "Đảng bộ tỉnh " * 7693  # 100,009 characters
 NUL = "\x00"
@@ -101,7 +138,9 @@ class Pipeline:
 
     def __init__(self, qtbot, db_path, tmp_path) -> None:
         self.qtbot, self.db_path, self.file = qtbot, db_path, tmp_path / "hostile.json"
-        self.store = open_store(db_path, read_only=True)  # the window views; the command line imports beside it
+        self.store = open_store(
+            db_path, read_only=True
+        )  # the window views; the command line imports beside it
         self.window = open_window(qtbot, self.store)
         self.counts = {"examples": 0, "refused_nul": 0}
 
@@ -151,8 +190,12 @@ def test_hostile_text_round_trips_through_everything(qtbot, seeded_db, tmp_path,
     """Markup, entities, controls, NUL, RTL, emoji, NFD in many fields: no crash, export == NFC input."""
     pipeline = Pipeline(qtbot, seeded_db, tmp_path)
 
-    @settings(max_examples=25, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=25,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(hostile_documents(sample_document))
     def round_trip(case) -> None:
         pipeline.run(*case)
@@ -172,7 +215,8 @@ def test_hundred_thousand_characters_and_nul(qtbot, seeded_db, tmp_path, sample_
         document = copy.deepcopy(sample_document)
         chosen = {
             ("meeting", "agenda"): HUGE[:100_000],
-            ("discussion", 0, "content"): "Ý kiến " + "tie\u0302\u0301ng Vie\u0323\u0302t \u202e<b>&amp;</b> " * 3300,
+            ("discussion", 0, "content"): "Ý kiến "
+            + "tie\u0302\u0301ng Vie\u0323\u0302t \u202e<b>&amp;</b> " * 3300,
         }
         for path, value in chosen.items():
             _set(document, path, value)

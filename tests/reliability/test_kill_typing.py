@@ -85,7 +85,12 @@ def test_sigkill_while_typing_loses_nothing_reported_saved(qtbot, seeded_db, tmp
         if missing:
             lags += 1
             worst_lag = max(worst_lag, killed_at - min(missing))
-    RESULTS.update(kills=KILLS, saves=saves, runs_with_missing_tail=lags, worst_lag_s=round(worst_lag, 2),
-                   seconds=round(time.monotonic() - started, 1))
+    RESULTS.update(
+        kills=KILLS,
+        saves=saves,
+        runs_with_missing_tail=lags,
+        worst_lag_s=round(worst_lag, 2),
+        seconds=round(time.monotonic() - started, 1),
+    )
     print("kill-during-typing:", RESULTS)
     assert saves > KILLS  # the children did save between kills

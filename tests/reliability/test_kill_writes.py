@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import zipfile
 
@@ -30,7 +31,9 @@ def test_kill_during_cli_import(seeded_db):
     expected = _document(interchange.read_meeting(paths.SAMPLE_MEETING))
     reported: list[int] = []
     for _ in range(KILLS):
-        lines = run_and_kill("writer_child.py", ["import", seeded_db, paths.SAMPLE_MEETING], rng.uniform(0.05, 1.0))
+        lines = run_and_kill(
+            "writer_child.py", ["import", seeded_db, paths.SAMPLE_MEETING], rng.uniform(0.05, 1.0)
+        )
         reported += [int(line[1]) for line in lines if line[0] == "imported"]
         assert integrity(seeded_db) == []
         with open_store(seeded_db) as store:
@@ -103,7 +106,7 @@ def test_kill_during_export(seeded_db, tmp_path, fmt):
     rng = random.Random(24)
     out = tmp_path / f"bien-ban.{fmt}"
     exported = 0
-    for kill in range(KILLS):
+    for _ in range(KILLS):
         lines = run_and_kill("writer_child.py", ["export", seeded_db, fmt, out], rng.uniform(0.0, 1.5))
         exported += len(lines)
         if out.exists():
@@ -111,3 +114,33 @@ def test_kill_during_export(seeded_db, tmp_path, fmt):
         else:
             assert exported == 0, "a complete export disappeared"
     assert exported
+
+
+def _age(paths, seconds: float = 7200) -> None:
+    for path in paths:
+        stat = path.stat()
+        os.utime(path, (stat.st_atime - seconds, stat.st_mtime - seconds))
+
+
+def test_temporary_files_of_killed_writes_do_not_pile_up(seeded_db, tmp_path):
+    """Killed exports and backups leave hidden .part files; the next write clears those over an hour old."""
+    rng = random.Random(25)
+    out = tmp_path / "bien-ban.pdf"
+    for _ in range(4):
+        run_and_kill("writer_child.py", ["export", seeded_db, "pdf", out], rng.uniform(0.05, 0.6))
+        run_and_kill("writer_child.py", ["backup_now", seeded_db], rng.uniform(0.0, 0.3))
+    backups = seeded_db.parent / "backups"
+    left = list(tmp_path.glob(".*.part")) + list(backups.glob(".*.part"))
+    print("leftover temporary files after kills:", len(left))
+    _age(left)
+    fresh = tmp_path / ".bien-ban.pdf.fresh.part"  # a write in progress elsewhere, not to be touched
+    fresh.write_bytes(b"%PDF-")
+    from minutes_app import documents
+
+    with open_store(seeded_db) as store:
+        meeting = store.load(store.list_meetings()[0].id)
+        store.backup_now()
+    documents.render(meeting, document="minutes", fmt="pdf", target=out)
+    assert fresh.exists()
+    assert [p for p in tmp_path.glob(".*.part") if p != fresh] == []
+    assert list(backups.glob(".*.part")) == []

@@ -15,7 +15,14 @@ PACKAGE = Path(messages.__file__).resolve().parent
 # Where text is shown to the user: the window and the command line.
 SHOWN_BY = sorted((PACKAGE / "gui").glob("*.py")) + [PACKAGE / "cli.py", PACKAGE / "first_start.py"]
 # Calls through which an exception may pass: they build the message from the catalogue, or only log.
-THROUGH_MESSAGES = {"UserError", "text", "translate", "translate_os_error", "corrupt_error", "read_only_error"}
+THROUGH_MESSAGES = {
+    "UserError",
+    "text",
+    "translate",
+    "translate_os_error",
+    "corrupt_error",
+    "read_only_error",
+}
 QUIET_ATTRIBUTES = {"errno", "key", "sqlite_errorname", "params", "code"}
 # Handlers whose exception carries the program's own translated words, not a library's text.
 OWN_WORDS = {("print_preview.py", "RuntimeError")}  # print_to raises RuntimeError(self.tr("Máy in …"))
@@ -40,7 +47,9 @@ def test_every_message_has_both_languages_and_the_same_parameters(key):
 
 
 def _caught_names(handler: ast.ExceptHandler) -> set[str]:
-    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type] if handler.type else []
+    kinds = (
+        handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type] if handler.type else []
+    )
     return {ast.unparse(kind).split(".")[-1] for kind in kinds}
 
 
@@ -54,8 +63,17 @@ def _raw_uses(tree: ast.AST, file: str = "") -> list[str]:
     found = []
     for handler in (n for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler) and n.name):
         caught = _caught_names(handler)
-        if caught and caught <= {"UserError", "StorageError", "CorruptError", "DiskFullError", "ReadOnlyError",
-                                 "BusyError", "LockedError", "TooNewError", "UsageError"}:
+        if caught and caught <= {
+            "UserError",
+            "StorageError",
+            "CorruptError",
+            "DiskFullError",
+            "ReadOnlyError",
+            "BusyError",
+            "LockedError",
+            "TooNewError",
+            "UsageError",
+        }:
             continue  # already the user's words
         if any((file, name) in OWN_WORDS for name in caught):
             continue
@@ -64,15 +82,21 @@ def _raw_uses(tree: ast.AST, file: str = "") -> list[str]:
                 continue
             allowed, child, parent = False, node, parents.get(node)
             while parent is not None and parent is not handler:
-                if isinstance(parent, ast.Attribute) and parent.attr in QUIET_ATTRIBUTES:
-                    allowed = True
-                elif isinstance(parent, ast.Raise) and child is parent.cause:
+                if (
+                    isinstance(parent, ast.Attribute)
+                    and parent.attr in QUIET_ATTRIBUTES
+                    or isinstance(parent, ast.Raise)
+                    and child is parent.cause
+                ):
                     allowed = True
                 elif isinstance(parent, ast.Call):
                     name = _call_name(parent)
-                    if name in THROUGH_MESSAGES or name.endswith("Error") or name in {"isinstance", "type"}:
-                        allowed = True
-                    elif ast.unparse(parent.func).startswith(("log.", "logging.")):
+                    if (
+                        name in THROUGH_MESSAGES
+                        or name.endswith("Error")
+                        or name in {"isinstance", "type"}
+                        or ast.unparse(parent.func).startswith(("log.", "logging."))
+                    ):
                         allowed = True
                 if allowed:
                     break

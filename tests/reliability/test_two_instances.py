@@ -28,7 +28,9 @@ def _window_state(monkeypatch, db_path) -> dict:
     seen: dict = {}
 
     def look(_app) -> int:
-        window = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][-1]
+        window = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][
+            -1
+        ]
         seen.update(
             read_only=window.store.read_only,
             editor_read_only=window.editor.read_only,

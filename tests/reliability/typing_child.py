@@ -16,10 +16,49 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "Đồng chí Trưởng ban đề nghị các phòng rà soát kế hoạch tuyên truyền quý IV, bám sát nghị quyết "
-    "của Tỉnh ủy; chú ý công tác nắm bắt dư luận xã hội, phản bác quan điểm sai trái, thù địch. "
-).split()
+WORDS = [
+    "Đồng",
+    "chí",
+    "Trưởng",
+    "ban",
+    "đề",
+    "nghị",
+    "các",
+    "phòng",
+    "rà",
+    "soát",
+    "kế",
+    "hoạch",
+    "tuyên",
+    "truyền",
+    "quý",
+    "IV,",
+    "bám",
+    "sát",
+    "nghị",
+    "quyết",
+    "của",
+    "Tỉnh",
+    "ủy;",
+    "chú",
+    "ý",
+    "công",
+    "tác",
+    "nắm",
+    "bắt",
+    "dư",
+    "luận",
+    "xã",
+    "hội,",
+    "phản",
+    "bác",
+    "quan",
+    "điểm",
+    "sai",
+    "trái,",
+    "thù",
+    "địch.",
+]
 
 
 def _say(*parts: object) -> None:
@@ -41,7 +80,6 @@ def main() -> None:
     from minutes_app.gui.main_window import MainWindow
     from minutes_app.gui.reports_tab import ReportsTab
     from minutes_app.gui.settings import Settings
-
     from tests.gui.gui_keys import type_text
 
     store = open_default_store(database, seed=False)
