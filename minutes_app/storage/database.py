@@ -54,6 +54,18 @@ def _read_only_uri(path: Path) -> str:
     return uri
 
 
+_NEEDS_RECOVERY = ("SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY")
+
+
+def _read_probe(target: str, *, uri: bool) -> tuple[int, list[str]]:
+    connection = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        return version, [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        connection.close()
+
+
 def _probe(path: Path) -> tuple[int, StorageError | None]:
     """(user_version, problem) read without writing; raises CorruptError when nothing can be read."""
     try:
@@ -63,14 +75,18 @@ def _probe(path: Path) -> tuple[int, StorageError | None]:
         raise StorageError("file.cannot_read", path=str(path), detail=exc.strerror or str(exc)) from exc
     if header and header != _HEADER:
         raise CorruptError("db.not_sqlite", path=str(path))
-    connection = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        findings = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+        version, findings = _read_probe(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
-    finally:
-        connection.close()
+        if getattr(exc, "sqlite_errorname", "") not in _NEEDS_RECOVERY:
+            raise translate(exc, path) from exc
+        # A write killed in rollback-journal mode (or switching to WAL) left a hot journal, which a
+        # read-only connection may not roll back. SQLite's own recovery on a writable connection puts
+        # the file back as it was before that write; a live writer's journal is never hot.
+        try:
+            version, findings = _read_probe(str(path), uri=False)
+        except sqlite3.Error as again:
+            raise translate(again, path) from again
     if findings != ["ok"]:
         return version, corrupt_error(path, "; ".join(findings[:3]))
     if version > migrations.schema_version():
