@@ -50,11 +50,25 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+HOT_JOURNALS: list[Path] = []  # files whose killed writer left a hot journal that integrity() rolled back
+
+
 def integrity(path: Path) -> list[str]:
-    """integrity_check of a file opened read-only outside the program; [] when sound."""
+    """integrity_check of a file opened outside the program; [] when sound.
+
+    Read-only, unless a killed writer left a hot journal: then as any SQLite reader would, on a writable
+    connection that rolls it back (recorded in HOT_JOURNALS).
+    """
     uri = "file:" + str(Path(path).resolve()) + "?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
     try:
+        connection = sqlite3.connect(uri, uri=True)
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+            raise
+        connection.close()
+        HOT_JOURNALS.append(Path(path))
+        connection = sqlite3.connect(path)
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
     finally:
         connection.close()
