@@ -119,10 +119,12 @@ def hostile_documents(draw, base: dict) -> tuple[dict, dict]:
     for path, strategy, prefix in FIELDS:
         if draw(st.booleans()) or path == ("meeting", "title"):
             value = prefix + draw(strategy)
-            if draw(st.integers(0, 30)) == 0:
-                value += NUL
             _set(document, path, value)
             chosen[path] = value
+    if draw(st.sampled_from(range(5))) == 4:  # about one document in five carries a NUL somewhere
+        path = draw(st.sampled_from(sorted(chosen, key=repr)))
+        chosen[path] += NUL
+        _set(document, path, chosen[path])
     return document, chosen
 
 
@@ -167,8 +169,10 @@ class Pipeline:
         window.open_meeting(meeting_id)
         assert window.editor.meeting.id == meeting_id
         general = window.ui.tabWidget.widget(0)
-        # The text field shows the text; Qt shows every kind of line break as one.
-        assert _breaks(general.ui.agendaEdit.toPlainText()) == _breaks(window.editor.meeting.agenda)
+        # The text field shows the text; Qt gives every kind of line break back as one, and a no-break
+        # space as a space (QPlainTextEdit.toPlainText).
+        shown, stored = general.ui.agendaEdit.toPlainText(), window.editor.meeting.agenda
+        assert _breaks(shown).replace("\xa0", " ") == _breaks(stored).replace("\xa0", " ")
         self.qtbot.wait(1)
         meeting = self.store.load(meeting_id)
         for name in ("minutes", "attendance", "conclusion"):
@@ -191,6 +195,7 @@ def test_hostile_text_round_trips_through_everything(qtbot, seeded_db, tmp_path,
     pipeline = Pipeline(qtbot, seeded_db, tmp_path)
 
     @settings(
+        derandomize=True,  # the same 25 documents in every CI run
         max_examples=25,
         deadline=None,
         database=None,
