@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 from minutes_app.domain.model import ItemKind
 from minutes_app.gui.entry_formats import format_time, parse_time
 
+_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
+
+
+def plain_text(widget: QPlainTextEdit) -> str:
+    """toPlainText() without its one lossy step: it turns every no-break space into a space, so one
+    keystroke would have rewritten all of a pasted text's no-break spaces."""
+    return widget.document().toRawText().translate(_BREAKS)
+
 
 @dataclass
 class _Link:
@@ -76,10 +84,10 @@ class FieldBinder(QObject):
     def text(self, widget: QPlainTextEdit, field: str, *, lines: bool = False) -> None:
         """Multi-line text; with ``lines`` the field is a list of the non-empty lines (recipients)."""
         if lines:
-            read = lambda: [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]  # noqa: E731
+            read = lambda: [line.strip() for line in plain_text(widget).splitlines() if line.strip()]  # noqa: E731
             write = lambda v: widget.setPlainText("\n".join(v or []))  # noqa: E731
         else:
-            read, write = widget.toPlainText, lambda v: widget.setPlainText(v or "")
+            read, write = (lambda: plain_text(widget)), lambda v: widget.setPlainText(v or "")
         self._add(_Link(widget, field, read, write, True))
         widget.textChanged.connect(lambda: self._store(field))
 
