@@ -222,6 +222,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Working on the backup {backup}. The damaged file is kept unchanged as {aside}; what was typed "
         "after the backup may still be in it.",
     ),
+    "restore.action": ("Khôi phục từ bản sao lưu…", "Restore from a backup…"),
+    "restore.choose": ("Bản sao lưu (mới nhất ở trên):", "Backup (newest first):"),
     "restore.none": (
         "Chưa có bản sao lưu nào trong thư mục {backups}.",
         "There is no backup in {backups} yet.",

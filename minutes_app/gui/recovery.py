@@ -155,7 +155,7 @@ class RestoreBackup(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Khôi phục từ bản sao lưu…"), window)
+        self.action = QAction(text("restore.action"), window)  # the catalogue's words, in either language
         self.action.setObjectName("actionRestoreBackup")
         window.ui.menuFile.insertAction(window.ui.actionQuit, self.action)
         self.action.setEnabled(not window.store.read_only)
@@ -177,7 +177,7 @@ class RestoreBackup(QObject):
             return
         labels = [f"{copy.name} — {made_at(copy)}" for copy in copies]
         label, ok = QInputDialog.getItem(
-            window, text("recovery.title"), self.tr("Bản sao lưu:"), labels, 0, False
+            window, text("recovery.title"), text("restore.choose"), labels, 0, False
         )
         if ok and label in labels:
             self.restore(copies[labels.index(label)])
