@@ -129,7 +129,18 @@ def open_window(qtbot, store):
     return window
 
 
+_CLOSED: list = []
+
+
 def close_window(window) -> None:
-    """Close as the user would, after the pending writes (none may be left behind silently)."""
+    """Close as the user would, after the pending writes; kept referenced so no GC frees it midway.
+
+    The window defers its first archive listing to the event loop; a window dropped before the loop
+    turned would otherwise be collected while that deferred call runs.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
     window.editor.flush()
     window.close()
+    _CLOSED.append(window)  # pytest-qt closes and frees it at the test's end, not a collection midway
