@@ -33,18 +33,31 @@ class AttendeesTab(QWidget):
         self.model = AttendeesTableModel(editor, self)
         table = self.ui.attendeesTable
         self.list = ItemListController(
-            editor, table, self.model, self, self._new_attendee,
-            {"add": self.tr("Thêm người"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+            editor,
+            table,
+            self.model,
+            self,
+            self._new_attendee,
+            {
+                "add": self.tr("Thêm người"),
+                "remove": self.tr("Xóa"),
+                "up": self.tr("Lên"),
+                "down": self.tr("Xuống"),
+            },
         )
         self.list.edit_on_add = "name"
         set_up_table(table, _STRETCH)
         self.sort_action = QAction(icons.get("view-sort-ascending"), self.tr("Xếp theo tên (A–Z)"), self)
-        self.sort_action.setToolTip(self.tr("Xếp lại theo tên (thành viên, khách mời, báo chí; mỗi nhóm theo A–Z)"))
+        self.sort_action.setToolTip(
+            self.tr("Xếp lại theo tên (thành viên, khách mời, báo chí; mỗi nhóm theo A–Z)")
+        )
         self.sort_action.triggered.connect(self.sort_by_name)
         self.mark_actions = {
             Attendance.PRESENT: self._mark_action(self.tr("Có mặt"), Qt.Key.Key_1, Attendance.PRESENT),
             Attendance.EXCUSED: self._mark_action(self.tr("Vắng có lý do"), Qt.Key.Key_2, Attendance.EXCUSED),
-            Attendance.ABSENT: self._mark_action(self.tr("Vắng không lý do"), Qt.Key.Key_3, Attendance.ABSENT),
+            Attendance.ABSENT: self._mark_action(
+                self.tr("Vắng không lý do"), Qt.Key.Key_3, Attendance.ABSENT
+            ),
         }
         for button, action in (
             (self.ui.addAttendeeButton, self.list.add_action),
@@ -145,7 +158,9 @@ class AttendeesTab(QWidget):
         try:
             for offset, (name, position_title, unit, group) in enumerate(people):
                 item_id = self.editor.new_item_id(ItemKind.ATTENDEES)
-                person = Attendee(id=item_id, name=name, position=position_title, organization=unit, group=group)
+                person = Attendee(
+                    id=item_id, name=name, position=position_title, organization=unit, group=group
+                )
                 self.editor.insert_item(ItemKind.ATTENDEES, person, position + offset)
                 added.append(item_id)
         finally:

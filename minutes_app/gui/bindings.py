@@ -92,7 +92,15 @@ class FieldBinder(QObject):
         widget.textChanged.connect(lambda: self._store(field))
 
     def date(self, widget: QDateEdit, field: str) -> None:
-        self._add(_Link(widget, field, lambda: widget.date().toPython(), lambda v: v is not None and widget.setDate(QDate(v)), True))
+        self._add(
+            _Link(
+                widget,
+                field,
+                lambda: widget.date().toPython(),
+                lambda v: v is not None and widget.setDate(QDate(v)),
+                True,
+            )
+        )
         widget.dateChanged.connect(lambda _date: self._store(field))
 
     def number(self, widget: QSpinBox, field: str) -> None:
@@ -101,7 +109,9 @@ class FieldBinder(QObject):
         def read():
             return None if widget.value() == widget.minimum() else widget.value()
 
-        self._add(_Link(widget, field, read, lambda v: widget.setValue(widget.minimum() if v is None else v), True))
+        self._add(
+            _Link(widget, field, read, lambda v: widget.setValue(widget.minimum() if v is None else v), True)
+        )
         widget.valueChanged.connect(lambda _value: self._store(field))
 
     def choice(self, widget: QComboBox, field: str, role=None, convert=None) -> None:
@@ -209,7 +219,8 @@ class FieldBinder(QObject):
         read_only = self.editor.read_only or not has_target
         for link in self._links:
             widget = link.widget
-            widget.setEnabled(has_target if not isinstance(widget, QComboBox) else has_target and not read_only)
+            widget.setEnabled(
+                has_target if not isinstance(widget, QComboBox) else has_target and not read_only
+            )
             if hasattr(widget, "setReadOnly"):
                 widget.setReadOnly(read_only)
-

@@ -37,6 +37,10 @@ def set_up_table(view: QTableView, stretch: dict[str, int]) -> None:
     for column, spec in enumerate(model.columns):
         if spec.kind in ("choice", "attendee"):
             view.setItemDelegateForColumn(column, delegate)
-        mode = QHeaderView.ResizeMode.Stretch if spec.field in stretch else QHeaderView.ResizeMode.ResizeToContents
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if spec.field in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(column, mode)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

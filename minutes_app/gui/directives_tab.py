@@ -26,8 +26,17 @@ class DirectivesTab(QWidget):
         self.binder.text(ui.conclusionEdit, "conclusion")
         self.model = DirectivesTableModel(editor, self)
         self.list = ItemListController(
-            editor, ui.directivesTable, self.model, self, lambda item_id: Directive(id=item_id, content=""),
-            {"add": self.tr("Thêm nhiệm vụ"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+            editor,
+            ui.directivesTable,
+            self.model,
+            self,
+            lambda item_id: Directive(id=item_id, content=""),
+            {
+                "add": self.tr("Thêm nhiệm vụ"),
+                "remove": self.tr("Xóa"),
+                "up": self.tr("Lên"),
+                "down": self.tr("Xuống"),
+            },
         )
         self.list.edit_on_add = "content"
         set_up_table(ui.directivesTable, {"content": 1})

@@ -43,8 +43,17 @@ class DiscussionTab(QWidget):
         ui = self.ui
         self.model = DiscussionTableModel(editor, self)
         self.list = ItemListController(
-            editor, ui.contributionsTable, self.model, self, self._stamped_contribution,
-            {"add": self.tr("Chèn ý kiến"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+            editor,
+            ui.contributionsTable,
+            self.model,
+            self,
+            self._stamped_contribution,
+            {
+                "add": self.tr("Chèn ý kiến"),
+                "remove": self.tr("Xóa"),
+                "up": self.tr("Lên"),
+                "down": self.tr("Xuống"),
+            },
         )
         set_up_table(ui.contributionsTable, {"content": 1})
         ui.moveUpButton.setDefaultAction(self.list.move_up_action)
@@ -52,8 +61,12 @@ class DiscussionTab(QWidget):
         ui.removeContributionButton.setDefaultAction(self.list.remove_action)
 
         self.start_action = QAction(self.tr("Ý kiến mới"), self)
-        self.start_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
-                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter)])
+        self.start_action.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
+            ]
+        )
         self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.start_action.triggered.connect(self.start_contribution)
         add_shortcut_to_tooltip(self.start_action)
@@ -64,7 +77,9 @@ class DiscussionTab(QWidget):
 
         self.next_speaker = SpeakerField(editor, ui.nextSpeakerEdit, self)
         ui.nextSpeakerEdit.returnPressed.connect(self._start_from_speaker_field)
-        self.recent = RecentSpeakersStrip(editor, ui.recentSpeakersLayout, self, self.tr("(chưa có ai phát biểu)"))
+        self.recent = RecentSpeakersStrip(
+            editor, ui.recentSpeakersLayout, self, self.tr("(chưa có ai phát biểu)")
+        )
         self.recent.picked.connect(self.pick_speaker)
 
         self.binder = FieldBinder(editor, ItemKind.DISCUSSION, self)
@@ -92,8 +107,13 @@ class DiscussionTab(QWidget):
                     text=self.ui.nextSpeakerEdit.text().strip()
                 )
             )
-        return Contribution(id=item_id, content="", speaker=speaker or "", time=self.clock(),
-                            report=self.ui.currentReportCombo.currentData() or "")
+        return Contribution(
+            id=item_id,
+            content="",
+            speaker=speaker or "",
+            time=self.clock(),
+            report=self.ui.currentReportCombo.currentData() or "",
+        )
 
     @Slot()
     def start_contribution(self) -> str:
@@ -193,11 +213,12 @@ class DiscussionTab(QWidget):
             combo.addItem(self.tr("(không gắn với báo cáo nào)"), "")
             for report in reports:
                 title = report.title or self.tr("(báo cáo chưa có tên)")
-                short = title if len(title) <= _REPORT_TITLE_LENGTH else title[: _REPORT_TITLE_LENGTH - 1] + "…"
+                short = (
+                    title if len(title) <= _REPORT_TITLE_LENGTH else title[: _REPORT_TITLE_LENGTH - 1] + "…"
+                )
                 combo.addItem(short, report.id)
                 combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         index = current.findData(self._report_id)
         current.setCurrentIndex(max(index, 0))
         self.binder.refresh("report")
-

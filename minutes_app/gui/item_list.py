@@ -28,8 +28,15 @@ class ItemListController(QObject):
 
     currentItemChanged = Signal(str)  # item id, "" when nothing is current
 
-    def __init__(self, editor, view: QTableView, model: ItemTableModel, host: QWidget,
-                 new_item: Callable[[str], object], names: dict[str, str]):
+    def __init__(
+        self,
+        editor,
+        view: QTableView,
+        model: ItemTableModel,
+        host: QWidget,
+        new_item: Callable[[str], object],
+        names: dict[str, str],
+    ):
         super().__init__(host)
         self.editor, self.view, self.model, self.new_item = editor, view, model, new_item
         self._kept: list[str] = []
@@ -38,15 +45,37 @@ class ItemListController(QObject):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Insert and Delete belong to the table: in a text field they must keep their usual meaning.
-        table_only, whole_tab = Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.add_action = self._action(view, table_only, names["add"], "list-add",
-                                       QKeySequence(Qt.Key.Key_Insert), self.add)
-        self.remove_action = self._action(view, table_only, names["remove"], "list-remove",
-                                          QKeySequence(QKeySequence.StandardKey.Delete), self.remove)
-        self.move_up_action = self._action(host, whole_tab, names["up"], "go-up",
-                                           QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move(-1))
-        self.move_down_action = self._action(host, whole_tab, names["down"], "go-down",
-                                             QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move(1))
+        table_only, whole_tab = (
+            Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.add_action = self._action(
+            view, table_only, names["add"], "list-add", QKeySequence(Qt.Key.Key_Insert), self.add
+        )
+        self.remove_action = self._action(
+            view,
+            table_only,
+            names["remove"],
+            "list-remove",
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.remove,
+        )
+        self.move_up_action = self._action(
+            host,
+            whole_tab,
+            names["up"],
+            "go-up",
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
+            lambda: self.move(-1),
+        )
+        self.move_down_action = self._action(
+            host,
+            whole_tab,
+            names["down"],
+            "go-down",
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down),
+            lambda: self.move(1),
+        )
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         view.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -139,10 +168,10 @@ class ItemListController(QObject):
         if not ids or self.editor.read_only:
             return
         order = self.model.ids()
-        following = [i for i in order[order.index(ids[-1]) + 1:] if i not in ids]
+        following = [i for i in order[order.index(ids[-1]) + 1 :] if i not in ids]
         preceding = [i for i in order[: order.index(ids[0])] if i not in ids]
         self.editor.remove_items(self.model.KIND, ids)
-        neighbour = (following[:1] or preceding[-1:])
+        neighbour = following[:1] or preceding[-1:]
         self.select_ids(neighbour, neighbour[0] if neighbour else None)
 
     def move(self, step: int) -> None:

@@ -78,8 +78,12 @@ class MeetingFiles(QObject):
         except UserError as error:
             self._error(error)
             return
-        except OSError as error:  # never the library's English text: the catalogue's words, in either language
-            self._error(UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__))
+        except (
+            OSError
+        ) as error:  # never the library's English text: the catalogue's words, in either language
+            self._error(
+                UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__)
+            )
             return
         self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
 
@@ -97,8 +101,12 @@ class MeetingFiles(QObject):
         except UserError as error:
             self._error(error)
             return
-        except OSError as error:  # never the library's English text: the catalogue's words, in either language
-            self._error(UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__))
+        except (
+            OSError
+        ) as error:  # never the library's English text: the catalogue's words, in either language
+            self._error(
+                UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__)
+            )
             return
         self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
 

@@ -25,8 +25,17 @@ class ReportsTab(QWidget):
         ui = self.ui
         self.model = ReportsTableModel(editor, self)
         self.list = ItemListController(
-            editor, ui.reportsTable, self.model, self, lambda item_id: Report(id=item_id, title=""),
-            {"add": self.tr("Thêm báo cáo"), "remove": self.tr("Xóa"), "up": self.tr("Lên"), "down": self.tr("Xuống")},
+            editor,
+            ui.reportsTable,
+            self.model,
+            self,
+            lambda item_id: Report(id=item_id, title=""),
+            {
+                "add": self.tr("Thêm báo cáo"),
+                "remove": self.tr("Xóa"),
+                "up": self.tr("Lên"),
+                "down": self.tr("Xuống"),
+            },
         )
         set_up_table(ui.reportsTable, {"title": 1})
         for button, action in (

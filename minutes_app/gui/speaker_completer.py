@@ -44,7 +44,12 @@ class AttendeeListModel(QAbstractListModel):
             return None
         row = index.row() - self._offset()
         if row < 0:
-            values = {Qt.ItemDataRole.DisplayRole: self.none_label, ID_ROLE: "", NAME_ROLE: "", FOLDED_ROLE: ""}
+            values = {
+                Qt.ItemDataRole.DisplayRole: self.none_label,
+                ID_ROLE: "",
+                NAME_ROLE: "",
+                FOLDED_ROLE: "",
+            }
             return values.get(role)
         person = self._people()[row]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -137,7 +142,9 @@ class SpeakerField(QObject):
         text = self.line_edit.text()
         if not text.strip():
             return ""
-        chosen = self.editor.meeting.attendee(self.speaker_id) if self.speaker_id and self.editor.meeting else None
+        chosen = (
+            self.editor.meeting.attendee(self.speaker_id) if self.speaker_id and self.editor.meeting else None
+        )
         if chosen is not None and fold(chosen.name) == fold(text.strip()):
             return self.speaker_id
         found = self.matches(text)
@@ -154,8 +161,11 @@ class SpeakerField(QObject):
 
     def eventFilter(self, watched, event):
         # The completion list opening takes the focus too: that is no leaving of the field.
-        if (watched is self.line_edit and event.type() == QEvent.Type.FocusOut
-                and event.reason() != Qt.FocusReason.PopupFocusReason):
+        if (
+            watched is self.line_edit
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
             self._on_editing_finished()
         return False
 

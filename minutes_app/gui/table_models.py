@@ -102,7 +102,11 @@ class ItemTableModel(QAbstractTableModel):
         return value
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()) or index.column() >= len(self.columns):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < self.rowCount())
+            or index.column() >= len(self.columns)
+        ):
             return None
         item = self.item_at(index.row())
         column = self.columns[index.column()]
@@ -334,4 +338,3 @@ class DirectivesTableModel(ItemTableModel):
             (DirectiveStatus.DONE, self.tr("Hoàn thành")),
             (DirectiveStatus.CANCELLED, self.tr("Hủy")),
         )
-

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.settings import Settings
 
 
@@ -65,3 +66,12 @@ def window(qtbot, store, settings):
     yield main
     main.editor.autosave.discard()
     main.close()
+
+
+@pytest.fixture
+def editor(store, qtbot):
+    """The sample meeting from a fresh database, open for editing as the window opens it."""
+    opened = MeetingEditor(store)
+    opened.open_meeting(store.list_meetings()[0].id)
+    yield opened
+    opened.flush()

@@ -10,8 +10,6 @@ from tab_helpers import show
 from minutes_app.domain.model import Attendance, Group
 from minutes_app.gui.attendees_tab import AttendeesTab
 
-pytest_plugins = ["tab_fixtures"]
-
 
 def _tab(qtbot, editor):
     return show(qtbot, AttendeesTab(editor))
@@ -81,7 +79,11 @@ def test_paste_three_tab_separated_rows_is_one_undo_step(qtbot, editor, store):
     assert people[15].group == Group.PRESS
     assert len(people) == 19
     editor.flush()
-    assert [p.name for p in store.load(editor.meeting.id).attendees[13:16]] == ["Hà Văn Bình", "Lâm Thị Mai", "Tô Văn Dũng"]
+    assert [p.name for p in store.load(editor.meeting.id).attendees[13:16]] == [
+        "Hà Văn Bình",
+        "Lâm Thị Mai",
+        "Tô Văn Dũng",
+    ]
     editor.undo_stack.undo()
     assert len(editor.meeting.attendees) == 16
 
@@ -99,7 +101,7 @@ def test_alt_arrows_move_the_selected_person_in_protocol_order(qtbot, editor):
 
 
 def test_sort_by_name_orders_by_given_name_in_one_undo_step(qtbot, editor):
-    """"Xếp theo tên" orders members by given name, guests and press after them; one undo restores."""
+    """ "Xếp theo tên" orders members by given name, guests and press after them; one undo restores."""
     tab = _tab(qtbot, editor)
     before = [a.id for a in editor.meeting.attendees]
     qtbot.mouseClick(tab.ui.sortByNameButton, Qt.MouseButton.LeftButton)

@@ -12,8 +12,6 @@ from tab_helpers import show
 from minutes_app.domain.model import DirectiveStatus
 from minutes_app.gui.directives_tab import DirectivesTab
 
-pytest_plugins = ["tab_fixtures"]
-
 
 def _tab(qtbot, editor):
     return show(qtbot, DirectivesTab(editor))
@@ -44,7 +42,7 @@ def test_conclusion_is_written_as_typed_and_undone_in_one_step(qtbot, editor):
 
 
 def test_new_task_is_typed_into_its_cells_deadline_and_status_included(qtbot, editor):
-    """"Thêm nhiệm vụ" opens the content cell; deadline "15/1/2023" and the status combo store typed values."""
+    """ "Thêm nhiệm vụ" opens the content cell; deadline "15/1/2023" and the status combo store typed values."""
     tab = _tab(qtbot, editor)
     tab.list.select_ids(["t5"])
     qtbot.mouseClick(tab.ui.addDirectiveButton, Qt.MouseButton.LeftButton)

@@ -11,8 +11,6 @@ from tab_helpers import show
 
 from minutes_app.gui.discussion_tab import DiscussionTab
 
-pytest_plugins = ["tab_fixtures"]
-
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
@@ -28,7 +26,7 @@ def _tab(qtbot, editor, clock=dt.time(10, 32)):
 
 
 def test_ctrl_enter_with_tuan_typed_starts_his_contribution_and_typing_goes_in(qtbot, editor):
-    """"tuan" + Ctrl+Enter: a new entry for Lý Văn Tuấn (a5) at the clock's time, cursor in its text."""
+    """ "tuan" + Ctrl+Enter: a new entry for Lý Văn Tuấn (a5) at the clock's time, cursor in its text."""
     tab = _tab(qtbot, editor)
     qtbot.mouseClick(tab.ui.nextSpeakerEdit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(tab.ui.nextSpeakerEdit, "tuan")
@@ -52,13 +50,16 @@ def test_ctrl_enter_while_typing_a_contribution_starts_the_next_one(qtbot, edito
     qtbot.keyClick(tab.ui.entryContentEdit, Qt.Key.Key_Return, CTRL)
     tab.clock = lambda: dt.time(10, 40)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
-    assert [(e.id, e.time) for e in editor.meeting.discussion[-2:]] == [("d5", dt.time(10, 32)), ("d6", dt.time(10, 40))]
+    assert [(e.id, e.time) for e in editor.meeting.discussion[-2:]] == [
+        ("d5", dt.time(10, 32)),
+        ("d6", dt.time(10, 40)),
+    ]
     assert tab.list.current_id() == "d6"
     assert "\n" not in editor.meeting.discussion[3].content
 
 
 def test_speaker_search_ignores_accents_and_picks_from_the_list(qtbot, editor):
-    """"thu" offers Đàm Thị Thu and Nguyễn Thị Thủy; Enter on the second starts her contribution (a10)."""
+    """ "thu" offers Đàm Thị Thu and Nguyễn Thị Thủy; Enter on the second starts her contribution (a10)."""
     tab = _tab(qtbot, editor)
     field = tab.ui.nextSpeakerEdit
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
@@ -78,7 +79,7 @@ def test_speaker_search_ignores_accents_and_picks_from_the_list(qtbot, editor):
 
 
 def test_enter_after_a_few_letters_starts_the_contribution_of_the_only_match(qtbot, editor):
-    """"khoa" then plain Enter (the completion list open) starts Đặng Văn Khoa's contribution at once."""
+    """ "khoa" then plain Enter (the completion list open) starts Đặng Văn Khoa's contribution at once."""
     tab = _tab(qtbot, editor)
     tab.ui.nextSpeakerEdit.setFocus()
     qtbot.keyClicks(tab.ui.nextSpeakerEdit, "khoa")

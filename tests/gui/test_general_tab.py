@@ -12,8 +12,6 @@ from tab_helpers import show
 from minutes_app.domain.model import ItemKind, Layout
 from minutes_app.gui.general_tab import GeneralTab
 
-pytest_plugins = ["tab_fixtures"]
-
 
 def _tab(qtbot, editor):
     return show(qtbot, GeneralTab(editor))
@@ -50,7 +48,7 @@ def test_leaving_a_field_closes_its_undo_step(qtbot, editor):
 
 
 def test_times_are_typed_freely_and_shown_as_hours_and_minutes(qtbot, editor):
-    """"7h30" is stored as 07:30 and shown so once focus leaves; what does not parse is never stored."""
+    """ "7h30" is stored as 07:30 and shown so once focus leaves; what does not parse is never stored."""
     tab = _tab(qtbot, editor)
     start = tab.ui.startTimeEdit
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
@@ -114,8 +112,14 @@ def test_finalized_meeting_shows_every_field_read_only(qtbot, editor):
 
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("8:05", dt.time(8, 5)), ("8h05", dt.time(8, 5)), ("0805", dt.time(8, 5)), ("14g", dt.time(14, 0)),
-     ("8.30", dt.time(8, 30)), ("", None)],
+    [
+        ("8:05", dt.time(8, 5)),
+        ("8h05", dt.time(8, 5)),
+        ("0805", dt.time(8, 5)),
+        ("14g", dt.time(14, 0)),
+        ("8.30", dt.time(8, 30)),
+        ("", None),
+    ],
 )
 def test_end_time_accepts_the_ways_a_time_is_typed(qtbot, editor, typed, stored):
     """Hours and minutes typed with ":", "h", "g", "." or as four digits all store the same time."""

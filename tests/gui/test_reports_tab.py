@@ -11,8 +11,6 @@ from tab_helpers import show
 
 from minutes_app.gui.reports_tab import ReportsTab
 
-pytest_plugins = ["tab_fixtures"]
-
 
 def _tab(qtbot, editor):
     return show(qtbot, ReportsTab(editor))

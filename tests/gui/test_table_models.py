@@ -16,8 +16,6 @@ from minutes_app.gui.table_models import (
     ReportsTableModel,
 )
 
-pytest_plugins = ["tab_fixtures"]
-
 MODELS = [AttendeesTableModel, ReportsTableModel, DiscussionTableModel, DirectivesTableModel]
 
 
@@ -84,6 +82,8 @@ def test_drop_reorders_through_the_editor_without_removing_rows(editor):
     assert [a.id for a in editor.meeting.attendees[:6]] == ["a1", "a4", "a5", "a2", "a3", "a6"]
     assert not model.removeRows(0, 2)
     assert len(editor.meeting.attendees) == 16
-    assert not DirectivesTableModel(editor).canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert not DirectivesTableModel(editor).canDropMimeData(
+        data, Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+    )
     editor.undo_stack.undo()
     assert [a.id for a in editor.meeting.attendees[:3]] == ["a1", "a2", "a3"]
