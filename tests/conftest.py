@@ -43,3 +43,26 @@ def sample_meeting(sample_document):
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "minutes.sqlite3"
+
+
+@pytest.fixture
+def message_box_log(monkeypatch):
+    """No modal box may block a headless test: questions answer Yes, the rest are recorded (kind, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "about", record("about", None))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("exec", self.text())) or 0)
+    return shown

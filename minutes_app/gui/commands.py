@@ -33,6 +33,14 @@ class TypingCommand(QUndoCommand):
             type(other) is type(self) and not self.closed and other.typing and other.target() == self.target()  # type: ignore[attr-defined]
         )
 
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take the newer value; a field typed back to where it was leaves no step behind."""
+        if not self._mergeable(other):
+            return False
+        self.new = other.new  # type: ignore[attr-defined]
+        self.setObsolete(self.new == self.old)  # type: ignore[attr-defined]
+        return True
+
 
 class SetMeetingFieldCommand(TypingCommand):
     def __init__(self, editor: MeetingEditor, field: str, value: Any, typing: bool = False) -> None:
@@ -48,13 +56,6 @@ class SetMeetingFieldCommand(TypingCommand):
 
     def id(self) -> int:
         return MEETING_FIELD_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not self._mergeable(other):
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
 
     def redo(self) -> None:
         self.editor.apply_meeting_field(self.field, copy.deepcopy(self.new), self.typing)
@@ -88,13 +89,6 @@ class SetItemFieldCommand(TypingCommand):
 
     def id(self) -> int:
         return ITEM_FIELD_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not self._mergeable(other):
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
 
     def redo(self) -> None:
         self.editor.apply_item_field(

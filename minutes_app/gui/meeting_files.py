@@ -73,19 +73,7 @@ class MeetingFiles(QObject):
             return
         from minutes_app import interchange
 
-        try:
-            interchange.write_meeting(meeting, chosen)
-        except UserError as error:
-            self._error(error)
-            return
-        except (
-            OSError
-        ) as error:  # never the library's English text: the catalogue's words, in either language
-            self._error(
-                UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__)
-            )
-            return
-        self.message.emit(self.tr("Đã ghi %1").replace("%1", chosen))
+        self._write(chosen, lambda: interchange.write_meeting(meeting, chosen))
 
     def export_document(self, meeting: Meeting, fmt: str) -> None:
         """The minutes as PDF or DOCX; documents/ (reportlab) is imported only now, to keep start fast."""
@@ -96,14 +84,16 @@ class MeetingFiles(QObject):
             return
         from minutes_app import documents
 
+        self._write(chosen, lambda: documents.render(meeting, document="minutes", fmt=fmt, target=chosen))
+
+    def _write(self, chosen: str, write) -> None:
+        """Run one export; a failure is told in the catalogue's words, never the library's English text."""
         try:
-            documents.render(meeting, document="minutes", fmt=fmt, target=chosen)
+            write()
         except UserError as error:
             self._error(error)
             return
-        except (
-            OSError
-        ) as error:  # never the library's English text: the catalogue's words, in either language
+        except OSError as error:
             self._error(
                 UserError("file.cannot_write", path=chosen, detail=error.strerror or type(error).__name__)
             )

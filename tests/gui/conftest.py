@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.settings import Settings
@@ -18,24 +17,9 @@ def isolated_settings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch):
-    """No modal box may block a headless test: questions answer Yes, the rest are recorded."""
-    shown: list[tuple[str, str]] = []
-
-    def record(kind, answer):
-        def box(_parent, title, text, *args, **kwargs):
-            shown.append((kind, f"{title}: {text}"))
-            return answer
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "about", record("about", None))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("exec", self.text())) or 0)
-    return shown
+def message_boxes(message_box_log):
+    """No modal box may block a headless window test."""
+    return message_box_log
 
 
 @pytest.fixture

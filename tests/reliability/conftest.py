@@ -15,25 +15,9 @@ def isolated_settings(tmp_path):
 
 
 @pytest.fixture
-def boxes(monkeypatch):
+def boxes(message_box_log):
     """Message boxes answer at once and are recorded as (kind, title: text); questions answer Yes."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[tuple[str, str]] = []
-
-    def record(kind, answer):
-        def box(_parent, title, text, *args, **kwargs):
-            shown.append((kind, f"{title}: {text}"))
-            return answer
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("exec", self.text())) or 0)
-    return shown
+    return message_box_log
 
 
 @pytest.fixture
