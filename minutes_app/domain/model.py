@@ -168,7 +168,8 @@ _ITEM_CLASSES: dict[ItemKind, type] = {
 MEETING_FIELDS: tuple[str, ...] = tuple(
     f.name for f in dataclasses.fields(Meeting) if f.name not in {"id", *ItemKind.__members__.values()}
 )
-"""Scalar (and recipients) fields of a meeting that one autosave write may change."""
+"""Scalar (and recipients) fields of a meeting as stored; all but ``status`` may be changed by one autosave
+write, since finalizing and reopening keep snapshots and go through their own calls."""
 
 
 def item_fields(kind: ItemKind) -> tuple[str, ...]:
