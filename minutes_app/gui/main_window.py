@@ -17,6 +17,7 @@ from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.general_tab import GeneralTab
+from minutes_app.gui.legacy_repair import LegacyTextRepair
 from minutes_app.gui.meeting_files import MeetingFiles
 from minutes_app.gui.new_meeting import blank_meeting, meeting_from
 from minutes_app.gui.reports_tab import ReportsTab
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setSizes([360, 920])
         self.save_status = SaveStatus(self.ui.statusBar)
         self._build_undo_actions()
+        self.legacy_repair = LegacyTextRepair(self.editor, self)
+        self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.backup.failed.connect(self.show_message)
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
+        self.legacy_repair.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)

@@ -28,7 +28,10 @@
     </message>
     <message numerus="yes">
         <source>%n cuộc họp</source>
-        <translation><numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kho lưu trữ</source>
@@ -122,11 +125,17 @@
     </message>
     <message numerus="yes">
         <source>Dán %n người</source>
-        <translation><numerusform>Paste %n person</numerusform><numerusform>Paste %n people</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n person</numerusform>
+            <numerusform>Paste %n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Đã thêm %n người từ danh sách dán.</source>
-        <translation><numerusform>Added %n person from the pasted list.</numerusform><numerusform>Added %n people from the pasted list.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n person from the pasted list.</numerusform>
+            <numerusform>Added %n people from the pasted list.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thành phần tham dự</source>
@@ -263,11 +272,11 @@
     </message>
     <message>
         <source>Kết luận của người chủ trì:</source>
-        <translation>Chair's conclusion:</translation>
+        <translation>Chair&apos;s conclusion:</translation>
     </message>
     <message>
         <source>Kết luận của người chủ trì</source>
-        <translation>Chair's conclusion</translation>
+        <translation>Chair&apos;s conclusion</translation>
     </message>
     <message>
         <source>Ví dụ: Thay mặt Ban Thường vụ, đồng chí … kết luận như sau:</source>
@@ -731,6 +740,33 @@
     </message>
 </context>
 <context>
+    <name>LegacyTextRepair</name>
+    <message>
+        <source>Sửa chữ &amp;phông cũ (TCVN3, VNI) trong ô đang gõ</source>
+        <translation>Repair &amp;old-font text (TCVN3, VNI) in this field</translation>
+    </message>
+    <message>
+        <source>Chuyển chữ dán từ văn bản cũ (.VnTime, VNI-Times) sang chữ Unicode trong ô đang gõ</source>
+        <translation>Turn text pasted from old documents (.VnTime, VNI-Times) into Unicode in the field being edited</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào ô có chữ cần sửa rồi chọn lại lệnh này.</source>
+        <translation>Put the cursor in the field to repair, then choose this command again.</translation>
+    </message>
+    <message>
+        <source>Ô này chỉ để xem, không sửa được.</source>
+        <translation>This field is view-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Không thấy chữ phông cũ (TCVN3, VNI) trong ô này; không có gì thay đổi.</source>
+        <translation>No old-font text (TCVN3, VNI) found in this field; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển chữ %1 sang Unicode.</source>
+        <translation>Converted %1 text to Unicode.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;1 Thông tin chung</source>
@@ -1041,7 +1077,10 @@
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>Xóa %n dòng</source>
-        <translation><numerusform>Delete %n row</numerusform><numerusform>Delete %n rows</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1146,10 @@
     </message>
     <message numerus="yes">
         <source>%n trang</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không in được</source>
@@ -1237,17 +1279,6 @@
     <message>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackup</name>
-    <message>
-        <source>Khôi phục từ bản sao lưu…</source>
-        <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu:</source>
-        <translation>Backup:</translation>
     </message>
 </context>
 <context>
