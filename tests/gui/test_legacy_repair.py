@@ -22,9 +22,13 @@ def test_shortcut_repairs_a_pasted_vni_line_and_stores_it(qtbot, window, store):
     qtbot.waitUntil(field.hasFocus)
     field.selectAll()
     field.insert("Hoäi tröôøng UÛy ban nhaân daân tænh")
-    qtbot.keyClick(field, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        field, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert field.text() == "Hội trường Ủy ban nhân dân tỉnh"
-    qtbot.waitUntil(lambda: _stored(window, store, "location") == "Hội trường Ủy ban nhân dân tỉnh", timeout=3000)
+    qtbot.waitUntil(
+        lambda: _stored(window, store, "location") == "Hội trường Ủy ban nhân dân tỉnh", timeout=3000
+    )
     assert "VNI" in window.ui.statusBar.currentMessage()
 
 
@@ -37,7 +41,9 @@ def test_repair_of_a_tcvn3_paragraph_is_one_undo_step(qtbot, window, store):
     window.editor.flush()
     window.legacy_repair.action.trigger()
     assert field.toPlainText() == "Đánh giá kết quả công tác tuyên giáo"
-    qtbot.waitUntil(lambda: _stored(window, store, "agenda") == "Đánh giá kết quả công tác tuyên giáo", timeout=3000)
+    qtbot.waitUntil(
+        lambda: _stored(window, store, "agenda") == "Đánh giá kết quả công tác tuyên giáo", timeout=3000
+    )
     window.editor.undo_stack.undo()
     assert window.editor.meeting.agenda == "§¸nh gi¸ kÕt qu¶ c«ng t¸c tuyªn gi¸o"
 
