@@ -13,6 +13,16 @@ from minutes_app.gui.entry_formats import format_date, format_time, parse_date, 
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The id of the row's item, so that views and tabs can follow an item across resets."""
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ITEM_ID_ROLE,
+    }
+)
 
 _MIME_TYPE = "application/x-minutes-item-ids"
 _PREVIEW_LENGTH = 140
@@ -102,6 +112,10 @@ class ItemTableModel(QAbstractTableModel):
         return value
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role not in _SERVED_ROLES
+        ):  # most of the views' questions (fonts, sizes, icons...): answered cheaply
+            return None
         if (
             not index.isValid()
             or not (0 <= index.row() < self.rowCount())
