@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import threading
 import time
 
 from minutes_app.domain import ItemKind
@@ -13,6 +11,7 @@ from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.storage import open_store
 
 from .helpers import close_window, integrity, open_window, spawn
+from .killing import read_then_kill
 
 KILLS = int(os.environ.get("RELIABILITY_TYPING_KILLS", "30"))
 LAG_ALLOWED = 1.3  # seconds of typing that may be missing: the one-second promise plus scheduling slack
@@ -22,30 +21,8 @@ RESULTS: dict = {}
 def _run_and_kill(db_path, settings, seed: int, rng: random.Random):
     """One child: wait for it to type for a random while, SIGKILL it; (ready line, events, kill time)."""
     child = spawn("typing_child.py", db_path, settings, seed)
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        for raw in child.stdout:
-            line = raw.decode()
-            if not line.endswith("\n"):
-                break  # a line without its newline was not reported
-            lines.append(line.split())
-            ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    try:
-        assert ready.wait(60), child.stderr.read1().decode() if child.poll() is not None else "child silent"
-        time.sleep(rng.uniform(0.2, 2.4))
-    finally:
-        killed_at = time.monotonic()
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-    reader.join(10)
-    child.stdout.close()
-    child.stderr.close()
-    assert lines[0][0] == "ready", lines[:3]
+    lines, error, killed_at = read_then_kill(child, rng.uniform(0.2, 2.4))
+    assert lines[0][0] == "ready", (lines[:3], error[-2000:])
     return lines[0], lines[1:], killed_at
 
 
