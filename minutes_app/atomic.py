@@ -11,22 +11,27 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from minutes_app import outputs
+
 
 @contextlib.contextmanager
-def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
+def atomic_output(target: str | os.PathLike, *, private: bool = False) -> Iterator[BinaryIO]:
     """Yield a binary handle on a temporary file beside ``target``; rename it over the target on success.
 
     The data is fsynced before the rename and the folder after it, so a power cut leaves the old file or
-    the new one. On any exception the temporary file is removed and the target is untouched.
+    the new one. On any exception (an interrupt or SIGTERM included) the temporary file is removed and the
+    target is untouched. The output gate refuses the archive, its companions and backups, and devices;
+    ``private`` outputs are readable by their owner only.
     """
     target = Path(target)
+    outputs.check_output(target)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_parts(folder, f".{glob.escape(target.name)}.*.part")
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below, renamed after
         "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
     )
     try:
-        os.chmod(handle.name, _mode_for(target))
+        os.chmod(handle.name, outputs.mode_for(target, private=private))
         with handle:
             yield handle
             handle.flush()
@@ -56,19 +61,6 @@ def remove_stale_parts(folder: Path, pattern: str) -> None:
                 leftover.unlink()
 
 
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permissions; a new one gets what the user's umask allows, like open() does.
-
-    The temporary file is created private (0600), which would otherwise leak onto every exported file.
-    """
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> None:
-    with atomic_output(target) as handle:
+def write_bytes_atomically(target: str | os.PathLike, data: bytes, *, private: bool = False) -> None:
+    with atomic_output(target, private=private) as handle:
         handle.write(data)

@@ -54,6 +54,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.messages",
             "minutes_app.storage",
             "minutes_app.atomic",
+            "minutes_app.outputs",
             "peewee",
         },
         "documents": {
@@ -61,6 +62,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.messages",
             "minutes_app.documents",
             "minutes_app.atomic",
+            "minutes_app.outputs",
             "minutes_app.paths",
             "reportlab",
             "docx",
@@ -70,6 +72,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.messages",
             "minutes_app.interchange",
             "minutes_app.atomic",
+            "minutes_app.outputs",
             "minutes_app.paths",
             "jsonschema",
         },

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes_app.documents.file_properties import FileProperties
 from minutes_app.domain.model import Layout
 
 
@@ -72,6 +73,7 @@ class Document:
     classification: str = ""
     fingerprint: str = ""
     title: str = ""
+    properties: FileProperties | None = None  # the file's own description (DOCX core properties)
 
 
 def block(kind: str, *runs: Run | str) -> Block:

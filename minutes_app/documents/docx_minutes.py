@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from minutes_app.documents import fonts
+from minutes_app.documents import file_properties, fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Run
 from minutes_app.documents.styles import Sheet, Size, sheet
@@ -319,6 +319,5 @@ def write_docx(document: Document, handle: BinaryIO) -> None:
     _blocks(w, document.closing)
     _signatures(w)
     _furniture(w)
-    # File properties only (never printed); Word's core properties hold at most 255 characters.
-    w.doc.core_properties.title = docx_text(document.title)[:255]
+    file_properties.apply(w.doc.core_properties, document.properties, clean=docx_text)  # never printed
     w.doc.save(handle)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 
 from minutes_app.domain.model import ItemKind
 from minutes_app.gui.entry_formats import format_time, parse_time
+from minutes_app.gui.length_limits import LengthLimits
+from minutes_app.interchange.limits import max_length
 
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 
@@ -45,6 +47,7 @@ class FieldBinder(QObject):
         self.item_id: str | None = None
         self._links: list[_Link] = []
         self._writing = False
+        self.limits = LengthLimits(self)
         editor.meetingLoaded.connect(self._on_loaded)
         editor.readOnlyChanged.connect(self._update_enabled)
         if kind is None:
@@ -68,7 +71,10 @@ class FieldBinder(QObject):
 
     # -- kinds of widget ---------------------------------------------------------------------------
     def line(self, widget: QLineEdit, field: str) -> None:
-        self._add(_Link(widget, field, widget.text, lambda v: widget.setText(v or ""), True))
+        limit = max_length(self.kind, field)
+        self.limits.limit_line(widget, limit)
+        write = lambda v: self.limits.show_line(widget, v or "", limit)  # noqa: E731
+        self._add(_Link(widget, field, widget.text, write, True))
         widget.textEdited.connect(lambda _text: self._store(field))
 
     def time(self, widget: QLineEdit, field: str) -> None:
@@ -88,6 +94,7 @@ class FieldBinder(QObject):
             write = lambda v: widget.setPlainText("\n".join(v or []))  # noqa: E731
         else:
             read, write = (lambda: plain_text(widget)), lambda v: widget.setPlainText(v or "")
+        self.limits.limit_text(widget, max_length(self.kind, field), lambda: self._writing)
         self._add(_Link(widget, field, read, write, True))
         widget.textChanged.connect(lambda: self._store(field))
 
