@@ -261,3 +261,52 @@ def search_index_findings(path: Path) -> list[str] | None:
         return []
     finally:
         connection.close()
+
+
+_EXPECTED = "minutes_expected_index"
+
+
+def search_index_differences(path: Path, *, uri: bool) -> list[str]:
+    """The search index compared entry by entry with what it should hold: an index built, in the
+    connection's private temp schema, from the sealed text rows beside it (their checksums are verified
+    with the other rows). FTS5's own check cannot see a changed term or document number inside its
+    blocks; this comparison does. Read-only: nothing but the temp schema is written."""
+    connection = sqlite3.connect(str(path), uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.text_factory = _lenient_text
+    try:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(meeting_search_text)")}
+        if "checksum" not in columns:  # before schema 6 the index is rebuilt by the upgrade anyway
+            return []
+        connection.execute(
+            f"CREATE VIRTUAL TABLE temp.{_EXPECTED} USING fts5("
+            "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        connection.execute(
+            f"INSERT INTO temp.{_EXPECTED} (rowid, title, body) "
+            "SELECT meeting_id, title, words FROM main.meeting_search_text"
+        )
+        connection.execute(
+            f"CREATE VIRTUAL TABLE temp.{_EXPECTED}_terms USING fts5vocab(temp, {_EXPECTED}, 'instance')"
+        )
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.minutes_stored_terms USING fts5vocab(main, meeting_search, 'instance')"
+        )
+        entries = "SELECT term, doc, col, offset FROM temp.{}"
+        missing, extra = (
+            connection.execute(
+                f"SELECT count(*) FROM ({entries.format(a)} EXCEPT {entries.format(b)})"
+            ).fetchone()[0]
+            for a, b in (
+                (f"{_EXPECTED}_terms", "minutes_stored_terms"),
+                ("minutes_stored_terms", f"{_EXPECTED}_terms"),
+            )
+        )
+    except sqlite3.Error as exc:
+        return [f"meeting_search: {exc}"]
+    finally:
+        connection.close()
+    if missing or extra:
+        return [
+            f"meeting_search: {missing} entries missing from the index, {extra} entries it should not hold"
+        ]
+    return []

@@ -43,6 +43,15 @@ def _remove(path: Path) -> None:
             os.unlink(str(path) + suffix)
 
 
+def write_into(db: SqliteDatabase, upgraded: Path) -> None:
+    """Replace the archive's content with the upgraded copy's, in one transaction of the backup API."""
+    source = sqlite_file.connect(upgraded)
+    try:
+        source.connection().backup(db.connection())
+    finally:
+        source.close()
+
+
 def upgrade(db: SqliteDatabase, path: Path, version: int) -> Path:
     """Bring the archive open as ``db`` (writable, not yet in use) from ``version`` to this program's
     schema; the path of the copy of the old version."""
@@ -70,11 +79,7 @@ def upgrade(db: SqliteDatabase, path: Path, version: int) -> Path:
         raise
     try:
         kept = _kept_copy(db, path, LABEL.format(version=target))
-        source = sqlite_file.connect(trial)
-        try:
-            source.connection().backup(db.connection())
-        finally:
-            source.close()
+        write_into(db, trial)
     except Exception as exc:
         error = translate(exc, path)
         if isinstance(error, (DiskFullError, ReadOnlyError)):

@@ -60,6 +60,12 @@ def verify(db, path: Path, *, index_file: Path | None = None) -> Report:
     index = sqlite_file.search_index_findings(index_file or path)
     report.index_checked = index is not None
     report.index = index or []
+    if not report.integrity and not report.index:
+        target = index_file or path
+        uri = index_file is None
+        report.index = sqlite_file.search_index_differences(
+            sqlite_file.read_only_uri(target) if uri else target, uri=uri
+        )
     try:
         bad = checksums.damaged_rows(db)
     except Exception:  # a structurally damaged file may not give all its rows; integrity said so
