@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,19 +27,22 @@ def atomic_output(target: str | os.PathLike, *, private: bool = False) -> Iterat
     outputs.check_output(target)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_parts(folder, f".{glob.escape(target.name)}.*.part")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below, renamed after
-        "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
-    )
+    # The name is chosen before the file exists, so that a signal arriving just after it is created
+    # still finds it to remove (tempfile learns the name only after creating the file).
+    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        os.chmod(handle.name, outputs.mode_for(target, private=private))
-        with handle:
+        descriptor = os.open(
+            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
+        with open(descriptor, "wb") as handle:
+            os.chmod(temporary, outputs.mode_for(target, private=private))
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, target)
+        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(handle.name)
+            os.unlink(temporary)
         raise
     with contextlib.suppress(OSError):
         directory = os.open(folder, os.O_RDONLY)

@@ -32,6 +32,12 @@ def _file_state(path: Path) -> list[int] | None:
     return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
 
 
+def _wal_state(path: Path) -> list[int] | None:
+    """An empty -wal (as any connection creates it) holds nothing: the same state as none."""
+    found = _file_state(path)
+    return None if found is None or found[2] == 0 else found
+
+
 def _change_counter(path: Path) -> int | None:
     try:
         with open(path, "rb") as handle:
@@ -48,7 +54,7 @@ def state(database: Path) -> dict:
         "format": _FORMAT,
         "schema": migrations.schema_version(),
         "file": _file_state(database),
-        "wal": _file_state(database.with_name(database.name + "-wal")),
+        "wal": _wal_state(database.with_name(database.name + "-wal")),
         "counter": _change_counter(database),
     }
 

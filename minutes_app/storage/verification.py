@@ -67,7 +67,7 @@ def verify(db, path: Path, *, index_file: Path | None = None) -> Report:
             sqlite_file.read_only_uri(target) if uri else target, uri=uri
         )
     try:
-        bad = checksums.damaged_rows(db)
+        bad = sqlite_file.damaged_rows(db)
     except Exception:  # a structurally damaged file may not give all its rows; integrity said so
         if not report.integrity:
             raise
