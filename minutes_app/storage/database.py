@@ -180,7 +180,9 @@ def open_store(path: str | os.PathLike, *, read_only: bool = False, own_folder: 
         _new_file(Path(os.path.realpath(path)))  # through a symlink to a file not made yet: the file
     elif not stat.S_ISREG(os.stat(path).st_mode):
         raise StorageError("db.not_regular", path=str(path), kind=outputs.file_kind(path, follow=True))
-    found = _examine(path, quick_check=read_only or not verdicts.known_sound(path))
+    # A writable open verifies the whole file (integrity_check and more) unless its verdict is kept; a
+    # read-only one runs quick_check, unless the file is known sound.
+    found = _examine(path, quick_check=read_only and not verdicts.known_sound(path))
     if found.size == 0 and read_only:
         raise StorageError("db.empty", path=str(path))
     problem = _problem(path, found)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from minutes_app import cli, paths
-from minutes_app.storage import checksums, open_store
+from minutes_app.storage import open_store
 
 from .helpers import file_hash
 
@@ -127,6 +127,7 @@ def test_every_write_leaves_every_row_sealed(tmp_path, sample_meeting):
     import datetime as dt
 
     from minutes_app.domain.model import Attendee, DirectiveStatus, FollowUp, ItemKind
+    from minutes_app.storage import checksums
 
     with open_store(tmp_path / "minutes.sqlite3") as store:
         first = store.add(copy.deepcopy(sample_meeting))
