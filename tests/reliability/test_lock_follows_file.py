@@ -8,7 +8,6 @@ folder) and must get a read-only store that names the holder, and `minutes-app i
 from __future__ import annotations
 
 import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -53,7 +52,7 @@ def held(tmp_path, seeded_db):
         assert line[:1] == ["holding"], holder.stderr.read().decode()
         yield db, holder
     finally:
-        holder.send_signal(signal.SIGKILL)
+        holder.kill()  # SIGKILL; TerminateProcess on Windows
         holder.wait()
         holder.stdout.close()
         holder.stderr.close()
@@ -99,7 +98,7 @@ def test_a_dead_holders_lock_is_taken_over_by_another_name(held):
     os.link(db, other)
     with open_store(other) as blocked:
         assert blocked.read_only and f"tiến trình {holder.pid}" in str(blocked.read_only_reason)
-    holder.send_signal(signal.SIGKILL)
+    holder.kill()
     holder.wait()
     with open_store(other) as taken:
         assert not taken.read_only
