@@ -12,6 +12,7 @@ from minutes_app.documents.minutes import (
     title_blocks,
     with_end_mark,
 )
+from minutes_app.domain import vietnamese
 from minutes_app.domain.model import Meeting
 
 
@@ -22,7 +23,7 @@ def _recipients(meeting: Meeting) -> list[str]:
         unit = " ".join(directive.assignee.split())
         if unit and unit not in units:
             units.append(unit)
-    filing = [r for r in meeting.recipients if r.strip().lower().startswith("lưu")]
+    filing = [r for r in meeting.recipients if vietnamese.fold(r).strip().startswith("luu")]
     return units + filing[-1:]
 
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from minutes_app.documents import fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run
 from minutes_app.documents.blocks import Table as DataTable
-from minutes_app.documents.styles import Sheet, paragraph_styles
-from minutes_app.documents.text import markup, paragraphs, text_width, title_rule_length
+from minutes_app.documents.styles import Sheet, Size, paragraph_styles
+from minutes_app.documents.text import (
+    balanced_lines,
+    hanging_indent,
+    markup,
+    paragraphs,
+    text_width,
+    title_rule_length,
+)
 
 
 class Rule(Flowable):
@@ -45,38 +55,58 @@ def run_markup(run: Run) -> str:
 
 def paragraph(sheet: Sheet, item: Block) -> Paragraph:
     """A paragraph built only from escaped text and our own <b>/<i>/<u>/<br/> tags."""
-    return Paragraph("".join(run_markup(run) for run in item.runs), paragraph_styles(sheet.layout)[item.kind])
+    style = paragraph_styles(sheet.layout)[item.kind]
+    if item.kind == "item":
+        style = _item_style(sheet, round(hanging_indent(item.text, sheet.body.size), 2))
+    return Paragraph("".join(run_markup(run) for run in item.runs), style)
+
+
+@functools.cache
+def _item_style(sheet: Sheet, hanging: float) -> ParagraphStyle:
+    """A list item: the marker where a paragraph starts, the lines after it under the item's text."""
+    base = paragraph_styles(sheet.layout)["item"]
+    return ParagraphStyle(
+        f"item-{hanging}", parent=base, leftIndent=sheet.first_indent + hanging, firstLineIndent=-hanging
+    )
 
 
 def _text(sheet: Sheet, kind: str, text: str) -> list[Paragraph]:
     return [paragraph(sheet, Block(kind, (Run(part),))) for part in paragraphs(text)]
 
 
-def rule_under(sheet: Sheet, text: str, font: str, size: float, fraction: float, column: float) -> Rule:
-    """A line under a text: its length is a share of the text's width, never wider than the column."""
-    width = min(text_width(text, font, size), column)
-    return Rule(width * fraction, sheet.rule_width, sheet.rule_gap)
+def rule_under(sheet: Sheet, lines: list[str], font: str, size: Size, fraction: float, column: float) -> Rule:
+    """A line under a text: a share of its longest line's width, never wider than the column."""
+    width = min(max((text_width(line, font, size.size) for line in lines), default=0), column)
+    return Rule(width * fraction, sheet.rule_width, sheet.rule_gap(size))
+
+
+def header_name(sheet: Sheet, kind: str, text: str, column: float) -> tuple[list[Flowable], list[str]]:
+    """A parent or issuing body name in balanced lines that break only between words (one paragraph)."""
+    size = getattr(sheet, kind)
+    font = fonts.BOLD if kind == "issuing" else fonts.REGULAR
+    lines = balanced_lines(text, font, size.size, column)
+    if not lines:
+        return [], []
+    return [paragraph(sheet, Block(kind, (Run("\n".join(lines)),)))], lines
 
 
 def header_columns(sheet: Sheet, header: Header) -> tuple[list[Flowable], list[Flowable]]:
     """The flowables of the two header columns: bodies and number left, national or Party title right."""
-    left: list[Flowable] = _text(sheet, "parent", header.parent) + _text(sheet, "issuing", header.issuing)
+    column = sheet.header_left
+    left, _ = header_name(sheet, "parent", header.parent, column)
+    issuing, lines = header_name(sheet, "issuing", header.issuing, column)
+    left += issuing
     if sheet.title_rule_text:  # party: a star under the issuing body
         left.append(paragraph(sheet, Block("star", (Run(f.STAR),))))
-    elif header.issuing.strip():
-        size = sheet.issuing.size
-        left.append(
-            rule_under(
-                sheet, header.issuing, fonts.BOLD, size, sheet.issuing_rule_fraction, sheet.header_left
-            )
-        )
+    elif lines:
+        left.append(rule_under(sheet, lines, fonts.BOLD, sheet.issuing, sheet.issuing_rule_fraction, column))
     left += _text(sheet, "number", header.number)
     if sheet.title_rule_text:
         right: list[Flowable] = _text(sheet, "national", f.PARTY_TITLE)
-        right.append(rule_under(sheet, f.PARTY_TITLE, fonts.BOLD, sheet.national.size, 1, sheet.header_right))
+        right.append(rule_under(sheet, [f.PARTY_TITLE], fonts.BOLD, sheet.national, 1, sheet.header_right))
     else:
         right = _text(sheet, "national", f.NATIONAL_TITLE) + _text(sheet, "motto", f.MOTTO)
-        right.append(rule_under(sheet, f.MOTTO, fonts.BOLD, sheet.motto.size, 1, sheet.header_right))
+        right.append(rule_under(sheet, [f.MOTTO], fonts.BOLD, sheet.motto, 1, sheet.header_right))
     right += _text(sheet, "place_date", header.place_date)
     return left, right
 
@@ -126,7 +156,7 @@ def title_rule(sheet: Sheet, title: str) -> Flowable:
     length = title_rule_length(
         title, fonts.BOLD, sheet.title.size, sheet.title_rule_fraction, sheet.text_width
     )
-    return Rule(length, sheet.rule_width, sheet.rule_gap, sheet.title_rule_after)
+    return Rule(length, sheet.rule_width, sheet.rule_gap(sheet.title), sheet.title_rule_after)
 
 
 def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
@@ -233,5 +263,20 @@ def ending(sheet: Sheet, document: Document) -> list[Flowable]:
         signed = signatures(sheet, document)
     if not signed:
         return closing + after
-    tail = [closing.pop()] if closing else []
-    return [*closing, KeepTogether([*tail, *signed]), *after]
+    tail = _last_lines(sheet, closing.pop()) if closing else []
+    return [*closing, *tail[:-1], KeepTogether([*tail[-1:], *signed]), *after]
+
+
+def _last_lines(sheet: Sheet, last: Flowable, keep: int = 2) -> list[Flowable]:
+    """The last paragraph split so that only its last ``keep`` lines go with the signatures.
+
+    Keeping a whole long paragraph with the signature block would end the page far too early.
+    """
+    if not isinstance(last, Paragraph):
+        return [last]
+    last.wrap(sheet.text_width, frame_height(sheet))
+    lines = len(getattr(last.blPara, "lines", ()))
+    if lines <= keep + 1:  # a split would leave one line alone
+        return [last]
+    parts = last.split(sheet.text_width, (lines - keep) * last.style.leading + 0.5)
+    return parts if len(parts) == 2 else [last]

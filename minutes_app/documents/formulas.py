@@ -1,7 +1,8 @@
 """The fixed formulas a document may add around the secretary's words, per layout, and nothing else.
 
 HD 16 says the note-taker records and does not comment: every word the program prints that the user did
-not type is in this module (labels of Mẫu 1.9 for the state layout, of HD 16 for the party layout).
+not type is in this module (labels of Mẫu 1.9 for the state layout, of HD 16 for the party layout), or in
+domain/rules.py for the generated sentences the window shows as well (attendance count, end time, copies).
 """
 
 from __future__ import annotations
@@ -37,9 +38,8 @@ _WORDING = {
         "secretary": "Thư ký (người ghi biên bản): ",
         "sign_secretary": "THƯ KÝ",
         "sign_chair": "CHỦ TỌA",
-        "note_secretary": "(Chữ ký)",
-        "note_chair": "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức (nếu có))",
         "recipients_end": ";",
+        "filing": "Lưu: VT",
     },
     Layout.PARTY: {
         "time": "Thời gian: ",
@@ -47,9 +47,8 @@ _WORDING = {
         "secretary": "Người ghi biên bản: ",
         "sign_secretary": "NGƯỜI GHI BIÊN BẢN",
         "sign_chair": "CHỦ TRÌ HỘI NGHỊ",
-        "note_secretary": "",
-        "note_chair": "",
         "recipients_end": ",",
+        "filing": "Lưu Văn phòng",
     },
 }
 
@@ -122,17 +121,6 @@ def start_phrase(meeting: Meeting) -> str:
     return f"vào hồi {vietnamese.time_phrase(meeting.start_time)}, {day}"
 
 
-def closing_sentence(meeting: Meeting) -> str:
-    """ "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày." or nothing without an end time."""
-    if meeting.end_time is None:
-        return ""
-    return f"Hội nghị kết thúc vào hồi {vietnamese.time_phrase(meeting.end_time)} cùng ngày."
-
-
-def copies_sentence(copies: int | None) -> str:
-    return f"Biên bản được lập thành {copies:02d} bản." if copies else ""
-
-
 def time_note(moment: dt.time | None) -> str:
     """ " (9 giờ 05)" after a speaker or a report, kept on one line."""
     return f" ({vietnamese.time_phrase(moment).replace(' ', NBSP)})" if moment is not None else ""
@@ -164,8 +152,14 @@ def recipients_label(layout: Layout) -> Run:
 
 
 def recipient_lines(layout: Layout, recipients: list[str]) -> tuple[str, ...]:
-    """ "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng Ban.": the layout's separator, a stop at the end."""
+    """ "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng Ban.": the layout's separator, a stop at the end.
+
+    Nơi nhận always ends with where the original is filed: "- Lưu: VT." (state) or "- Lưu Văn phòng."
+    (party) is added when no line says "Lưu …", so a meeting without recipients still has the block.
+    """
     names = [" ".join(r.split()) for r in recipients if r.strip()]
+    if not any(vietnamese.fold(name).startswith("luu") for name in names):
+        names.append(wording(layout, "filing"))
     separator = wording(layout, "recipients_end")
     lines = []
     for index, name in enumerate(names):
