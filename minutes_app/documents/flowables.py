@@ -263,20 +263,36 @@ def ending(sheet: Sheet, document: Document) -> list[Flowable]:
         signed = signatures(sheet, document)
     if not signed:
         return closing + after
-    tail = _last_lines(sheet, closing.pop()) if closing else []
-    return [*closing, *tail[:-1], KeepTogether([*tail[-1:], *signed]), *after]
+    if closing and isinstance(closing[-1], Paragraph):
+        return [*closing[:-1], KeepLastLines(closing[-1], signed), *after]
+    return [*closing[:-1], KeepTogether([*closing[-1:], *signed]), *after]
 
 
-def _last_lines(sheet: Sheet, last: Flowable, keep: int = 2) -> list[Flowable]:
-    """The last paragraph split so that only its last ``keep`` lines go with the signatures.
+class KeepLastLines(KeepTogether):
+    """A paragraph and the signature block: only the paragraph's last lines must go with the block.
 
-    Keeping a whole long paragraph with the signature block would end the page far too early.
+    When all does not fit, as many lines as fit stay where they are (at least two, and never more than
+    all but the last ``keep``), and the rest moves with the signatures, so the page is not left half
+    empty because one long paragraph was kept whole with the block.
     """
-    if not isinstance(last, Paragraph):
-        return [last]
-    last.wrap(sheet.text_width, frame_height(sheet))
-    lines = len(getattr(last.blPara, "lines", ()))
-    if lines <= keep + 1:  # a split would leave one line alone
-        return [last]
-    parts = last.split(sheet.text_width, (lines - keep) * last.style.leading + 0.5)
-    return parts if len(parts) == 2 else [last]
+
+    def __init__(self, last: Paragraph, following: list[Flowable], keep: int = 2) -> None:
+        super().__init__([last, *following])
+        self.last, self.following, self.keep = last, following, keep
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H:
+            return self._content[:]
+        last = self.last
+        last.wrap(aW, aH)
+        lines = len(getattr(last.blPara, "lines", ()))
+        leading = last.style.leading
+        fit = int((aH - last.getSpaceBefore()) // leading)
+        take = min(fit, lines - self.keep)
+        if take >= 2:
+            parts = last.split(aW, take * leading + last.getSpaceBefore() + 0.5)
+            if len(parts) == 2:
+                return [parts[0], KeepTogether([parts[1], *self.following])]
+        return super().split(aW, aH)
