@@ -18,7 +18,7 @@ from minutes_app.documents import fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Run
 from minutes_app.documents.blocks import Document as Content
-from minutes_app.documents.docx_furniture import furniture
+from minutes_app.documents.docx_furniture import boxed, furniture
 from minutes_app.documents.docx_writer import Writer, ensure_paragraph, row_height
 from minutes_app.documents.text import balanced_lines, docx_text, text_width, title_rule_length
 
@@ -44,6 +44,9 @@ def _header(w: Writer) -> None:
         width = min(max(text_width(line, fonts.BOLD, s.issuing.size) for line in lines), s.header_left)
         w.rule(left, width * s.issuing_rule_fraction, s.header_left, s.issuing)
     w.text(left, "number", header.number, space_before=s.number_space_before)
+    if header.secrecy:
+        mark = boxed(w, left, header.secrecy, s.mark, s.header_left / 2, s.header_left)
+        mark.paragraph_format.space_before = Pt(s.secrecy_space_before + s.mark_padding)
     if s.title_rule_text:
         w.text(right, "national", f.PARTY_TITLE)
         w.rule(right, text_width(f.PARTY_TITLE, fonts.BOLD, s.national.size), s.header_right, s.national)

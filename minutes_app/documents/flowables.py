@@ -42,6 +42,31 @@ class Rule(Flowable):
         self.canv.line(left, y, left + self.length, y)
 
 
+class BoxedMark(Flowable):
+    """ô 10a: the secrecy mark, bold, in a single-line box, centred in the left column under the number."""
+
+    def __init__(self, sheet: Sheet, label: str) -> None:
+        super().__init__()
+        self.sheet, self.label = sheet, label
+        self.size = sheet.mark
+        self.text_width = text_width(label, fonts.BOLD, self.size.size)
+
+    def wrap(self, available_width, available_height):
+        s = self.sheet
+        self.width = available_width
+        self.height = s.secrecy_space_before + self.size.leading + 2 * s.mark_padding
+        return available_width, self.height
+
+    def draw(self):
+        s, canvas = self.sheet, self.canv
+        pad, descent = s.mark_padding, self.size.leading - self.size.size
+        x = (self.width - self.text_width) / 2
+        canvas.setFont(fonts.BOLD, self.size.size)
+        canvas.drawString(x, pad + descent, self.label)
+        canvas.setLineWidth(s.rule_width)
+        canvas.rect(x - pad, 0, self.text_width + 2 * pad, self.size.leading + 2 * pad, stroke=1, fill=0)
+
+
 def run_markup(run: Run) -> str:
     text = markup(run.text)
     if run.bold:
@@ -101,6 +126,8 @@ def header_columns(sheet: Sheet, header: Header) -> tuple[list[Flowable], list[F
     elif lines:
         left.append(rule_under(sheet, lines, fonts.BOLD, sheet.issuing, sheet.issuing_rule_fraction, column))
     left += _text(sheet, "number", header.number)
+    if header.secrecy:
+        left.append(BoxedMark(sheet, header.secrecy))
     if sheet.title_rule_text:
         right: list[Flowable] = _text(sheet, "national", f.PARTY_TITLE)
         right.append(rule_under(sheet, [f.PARTY_TITLE], fonts.BOLD, sheet.national, 1, sheet.header_right))

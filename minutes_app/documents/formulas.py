@@ -106,6 +106,7 @@ def header(meeting: Meeting, type_code: str, *, dated: bool) -> Header:
         issuing=meeting.issuing_body.upper(),
         number=number_line(meeting, type_code),
         place_date=place_date,
+        secrecy=CLASSIFICATION_MARKS.get(meeting.classification, ""),
     )
 
 

@@ -157,12 +157,11 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
 
 
 def furniture(meeting: Meeting) -> dict:
-    """Draft mark, classification stamp and, when final, the fingerprint that matches the archive."""
+    """Draft mark, the circulation mark (ô 11) and, when final, the fingerprint that matches the archive."""
     final = meeting.status == Status.FINAL
     return {
         "draft": not final,
-        "classification": f.CLASSIFICATION_MARKS.get(meeting.classification)
-        or f.CIRCULATION_MARKS.get(meeting.circulation, ""),
+        "circulation": f.CIRCULATION_MARKS.get(meeting.circulation, ""),
         "fingerprint": canonical.fingerprint(meeting) if final else "",
     }
 

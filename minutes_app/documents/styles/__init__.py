@@ -78,6 +78,8 @@ class Sheet:
     circulation: Size  # the circulation mark (ô 11)
     mark_padding: float
     mark_from_top: float
+    circulation_from_top: float
+    secrecy_space_before: float
     footer: Size
     footer_from_bottom: float
 

@@ -56,7 +56,9 @@ SHEET = Sheet(
     mark=Size(12, 14),  # DỰ THẢO and the secrecy mark
     circulation=Size(14, 17),  # ô 11: LƯU HÀNH NỘI BỘ …, bold, 13–14 pt, in the top margin
     mark_padding=3,
-    mark_from_top=12 * mm,
+    mark_from_top=9 * mm,  # DỰ THẢO: baseline, high in the top margin, flush right
+    circulation_from_top=16.8 * mm,  # ô 11: baseline, under DỰ THẢO, centred over the right column
+    secrecy_space_before=6,  # ô 10a: under the number
     footer=Size(8, 10),
     footer_from_bottom=10 * mm,
 )
