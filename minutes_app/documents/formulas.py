@@ -119,6 +119,35 @@ def person(attendee: Attendee | None) -> str:
     return ", ".join(parts)
 
 
+# Common nouns a meeting's name starts with; mid-sentence they take a small letter (proper names keep theirs).
+_MEETING_NOUNS = (
+    "hội nghị",
+    "cuộc họp",
+    "phiên họp",
+    "buổi họp",
+    "kỳ họp",
+    "họp",
+    "buổi làm việc",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "đại hội",
+    "lễ",
+    "giao ban",
+)
+
+
+def mid_sentence(title: str) -> str:
+    """ "Hội nghị giao ban …" as it reads inside a sentence: "hội nghị giao ban …"."""
+    lowered = title[:1].lower() + title[1:]
+    folded = vietnamese.fold(lowered)
+    starts = any(
+        folded == vietnamese.fold(noun) or folded.startswith(vietnamese.fold(noun) + " ")
+        for noun in _MEETING_NOUNS
+    )
+    return lowered if starts and not title[1:2].isupper() else title
+
+
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
