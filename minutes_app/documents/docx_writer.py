@@ -32,6 +32,15 @@ _AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCap
 _AFTER_LAYOUT = _AFTER_BORDERS[2:]
 _AFTER_MARGINS = _AFTER_BORDERS[3:]
 _AFTER_HEIGHT = ("w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden")
+# Ascent and descent of Times New Roman and Liberation Serif, in ems. An editor centres this font box in
+# an exactly spaced line, where reportlab sets the baseline one font size under the line's top.
+_ASCENT, _DESCENT = 0.891, 0.216
+
+
+def _below_baseline_offset(text: Size) -> float:
+    """How much lower an editor's baseline sits in its line box than the PDF's, in points."""
+    editor = (text.leading - (_ASCENT + _DESCENT) * text.size) / 2 + _DESCENT * text.size
+    return editor - (text.leading - text.size)
 
 
 def kinds(s: Sheet) -> dict[str, tuple[Size, bool, bool, object]]:
@@ -162,7 +171,7 @@ class Writer:
         fmt.left_indent = fmt.right_indent = Pt(indent)
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(max(s.rule_gap(above), 1))
+        fmt.line_spacing = Pt(max(s.rule_gap(above) - _below_baseline_offset(above), 1))
         borders = OxmlElement("w:pBdr")
         bottom = OxmlElement("w:bottom")
         eighths = str(max(round(s.rule_width * 8), 2))  # Word measures borders in eighths of a point
