@@ -1156,8 +1156,8 @@
         <translation>Could not print</translation>
     </message>
     <message>
-        <source>Máy in không sẵn sàng.</source>
-        <translation>The printer is not ready.</translation>
+        <source>Máy in không nhận lệnh in: %1</source>
+        <translation>The printer did not accept the job: %1</translation>
     </message>
     <message>
         <source>Xem trước khi in</source>
