@@ -1351,4 +1351,78 @@
         <translation>Place &amp;name:</translation>
     </message>
 </context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Các nội dung biểu quyết</source>
+        <translation>Votes taken</translation>
+    </message>
+    <message>
+        <source>Insert thêm dòng, Delete xóa, Alt+Lên/Xuống đổi thứ tự</source>
+        <translation>Insert adds a row, Delete removes, Alt+Up/Down reorders</translation>
+    </message>
+    <message>
+        <source>Cảnh báo số phiếu biểu quyết</source>
+        <translation>Vote count warning</translation>
+    </message>
+    <message>
+        <source>Thêm biểu quyết</source>
+        <translation>Add vote</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Thành viên có mặt: {present}</source>
+        <translation>Members present: {present}</translation>
+    </message>
+    <message>
+        <source>⚠ «{subject}»: tổng {total} phiếu, nhiều hơn {present} thành viên có mặt.</source>
+        <translation>⚠ «{subject}»: {total} votes in all, more than the {present} members present.</translation>
+    </message>
+    <message>
+        <source>(chưa có nội dung)</source>
+        <translation>(no subject yet)</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTableModel</name>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Subject of the vote</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation>Other opinions</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu ({total}) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation>The total ({total}) is more than the members present ({present}).</translation>
+    </message>
+</context>
 </TS>
