@@ -15,6 +15,7 @@ from minutes_app.gui.autosave import PeriodicBackup
 from minutes_app.gui.directives_tab import DirectivesTab
 from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
+from minutes_app.gui.find_replace import FindReplace
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.general_tab import GeneralTab
 from minutes_app.gui.legacy_repair import LegacyTextRepair
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self._build_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
+        # Typing help: find and replace in the open meeting.
+        self.find_replace = FindReplace(self.editor, self.ui.tabWidget, self)
+        self.ui.menuEdit.insertActions(self.ui.actionFindMeeting, self.find_replace.actions)
+        self.ui.menuEdit.insertSeparator(self.ui.actionFindMeeting)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
+        self.find_replace.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)

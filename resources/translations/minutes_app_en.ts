@@ -473,6 +473,143 @@
     </message>
 </context>
 <context>
+    <name>FindReplace</name>
+    <message>
+        <source>Tìm trong &amp;biên bản…</source>
+        <translation>Find in the &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>Tìm và th&amp;ay…</source>
+        <translation>Find and re&amp;place…</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Tìm lùi</source>
+        <translation>Find previous</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Tìm và thay</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>Tìm và thay trong biên bản</source>
+        <translation>Find and replace in the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Chữ cần tìm</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Chữ cần tìm trong mọi ô của biên bản</source>
+        <translation>Text to find in every field of the minutes</translation>
+    </message>
+    <message>
+        <source>Tìm tiế&amp;p</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Thay &amp;bằng:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Chữ thay vào</source>
+        <translation>Replacement text</translation>
+    </message>
+    <message>
+        <source>Để trống để xóa chữ tìm được</source>
+        <translation>Leave empty to delete the text found</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;lùi</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Không phân biệt &amp;dấu</source>
+        <translation>Ignore &amp;accents</translation>
+    </message>
+    <message>
+        <source>&quot;tuyen giao&quot; tìm được cả &quot;Tuyên giáo&quot;</source>
+        <translation>&quot;tuyen giao&quot; also finds &quot;Tuyên giáo&quot;</translation>
+    </message>
+    <message>
+        <source>Phân biệt &amp;hoa/thường</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;Nguyên từ</source>
+        <translation>W&amp;hole words</translation>
+    </message>
+    <message>
+        <source>Không tìm trong từ dài hơn: &quot;ban&quot; không khớp &quot;Banner&quot;</source>
+        <translation>Not inside longer words: &quot;ban&quot; does not match &quot;Banner&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Thay</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Kết quả tìm</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Thay t&amp;ất cả</source>
+        <translation>Replace a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tìm trong biên bản</source>
+        <translation>Find in the minutes</translation>
+    </message>
+    <message>
+        <source>Hãy gõ chữ cần tìm.</source>
+        <translation>Type the text to find.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy «%1» trong biên bản.</source>
+        <translation>«%1» is not in these minutes.</translation>
+    </message>
+    <message>
+        <source>Kết quả %1/%2: %3</source>
+        <translation>Result %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>(đã quay lại từ đầu)</source>
+        <translation>(started again from the top)</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Biên bản này chỉ xem được: không thay chữ được.</source>
+        <translation>These minutes are view-only: nothing can be replaced.</translation>
+    </message>
+    <message>
+        <source>Thay «%1» bằng «%2»</source>
+        <translation>Replace «%1» with «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thay %n chỗ.</source>
+        <translation>
+            <numerusform>Replaced %n occurrence.</numerusform>
+            <numerusform>Replaced %n occurrences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Nhà nước</source>
@@ -1009,8 +1146,8 @@
         <translation>Move the cursor to the archive search box</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>

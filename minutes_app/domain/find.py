@@ -1,0 +1,247 @@
+"""Finding and replacing text in one meeting: its own text fields and those of every kind of item.
+
+Fields are found from the dataclasses, not listed by hand, so that a kind of item or a field added to
+the model is searched without a change here. Text is a field annotated ``str`` or ``list[str]`` (one
+hit per line) or a record of such fields; identifiers (``id``, ``uid``, ``*_id``, ``*_uid``) and the
+fields that refer to a person or a report by id are not text, and neither are enums, dates or counts.
+Offsets are indexes into Python strings; the window converts them to its own units.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from minutes_app.domain.model import ItemKind, Meeting, Status
+from minutes_app.domain.vietnamese import fold, nfc
+from minutes_app.messages import UserError
+
+REFERENCES = frozenset({"chair", "secretary", "presenter", "speaker", "substitute_for", "report"})
+"""Fields that hold the id of an attendee or a report: what the minutes print there is a name."""
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    match_case: bool = False
+    ignore_accents: bool = False  # "dang" finds "Đảng"
+    whole_words: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """One text: a field of the meeting (``kind`` None) or of one item, a line of a list, a part of a record."""
+
+    kind: ItemKind | None
+    item_id: str
+    field: str
+    line: int | None = None
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    place: Place
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """The new value of one whole field, as the editor stores it (a list or a record, not just one line)."""
+
+    kind: ItemKind | None
+    item_id: str
+    field: str
+    value: Any
+
+
+def is_identifier(name: str) -> bool:
+    return name in ("id", "uid") or name.endswith(("_id", "_uid")) or name in REFERENCES
+
+
+def _text_kind(field: dataclasses.Field, value: Any) -> str | None:
+    """ "text", "lines", "record" or None, from the annotation (and the value for records)."""
+    if is_identifier(field.name):
+        return None
+    annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
+    if annotation == "str":
+        return "text"
+    if annotation == "list[str]":
+        return "lines"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return "record"
+    return None
+
+
+def _plain(value: Any) -> bool:
+    return isinstance(value, str) and not isinstance(value, Enum)
+
+
+def _texts_of(
+    obj: Any, kind: ItemKind | None, item_id: str, skip: frozenset[str]
+) -> Iterator[tuple[Place, str]]:
+    for field in dataclasses.fields(obj):
+        if field.name in skip:
+            continue
+        value = getattr(obj, field.name)
+        shape = _text_kind(field, value)
+        if shape == "text" and _plain(value):
+            yield Place(kind, item_id, field.name), value
+        elif shape == "lines" and isinstance(value, list):
+            for line, text in enumerate(value):
+                if _plain(text):
+                    yield Place(kind, item_id, field.name, line=line), text
+        elif shape == "record":
+            for part in dataclasses.fields(value):
+                inner = getattr(value, part.name)
+                if _text_kind(part, inner) == "text" and _plain(inner):
+                    yield Place(kind, item_id, field.name, part=part.name), inner
+
+
+def texts(meeting: Meeting) -> Iterator[tuple[Place, str]]:
+    """Every text of the meeting in model order: the meeting's own fields, then each kind's items in order."""
+    kinds = frozenset(kind.value for kind in ItemKind)
+    yield from _texts_of(meeting, None, "", kinds)
+    for kind in ItemKind:
+        for item in meeting.items(kind):
+            yield from _texts_of(item, kind, item.id, frozenset())
+
+
+def text_at(meeting: Meeting, place: Place) -> str | None:
+    """The text at a place now, or None when the item, line or field is gone."""
+    owner: Any = meeting
+    if place.kind is not None:
+        owner = next((item for item in meeting.items(place.kind) if item.id == place.item_id), None)
+    value = getattr(owner, place.field, None) if owner is not None else None
+    if place.line is not None:
+        value = value[place.line] if isinstance(value, list) and place.line < len(value) else None
+    elif place.part is not None:
+        value = getattr(value, place.part, None)
+    return value if _plain(value) else None
+
+
+# -- matching ---------------------------------------------------------------------------------------
+def _strip_marks(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.replace("đ", "d").replace("Đ", "D")
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_key(char: str, match_case: bool, ignore_accents: bool) -> str:
+    """What one character compares as; may be empty (a lone combining mark) or longer (ß → ss).
+
+    With accents, letters compare decomposed, so that composed and decomposed text find each other.
+    """
+    if ignore_accents:
+        return _strip_marks(char) if match_case else fold(char)
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed if match_case else unicodedata.normalize("NFD", decomposed.casefold())
+
+
+def _keyed(text: str, query: Query) -> tuple[str, list[int] | None]:
+    """The comparable form of ``text`` and, when lengths differ, the original index of each of its characters."""
+    keys = [_char_key(char, query.match_case, query.ignore_accents) for char in text]
+    keyed = "".join(keys)
+    if len(keyed) == len(text):
+        return keyed, None
+    origin = [index for index, key in enumerate(keys) for _ in key]
+    return keyed, origin
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.combining(char) != 0
+
+
+def find_in_text(text: str, query: Query) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of the query in one text, first to last."""
+    needle = "".join(_char_key(c, query.match_case, query.ignore_accents) for c in nfc(query.text))
+    if not needle or not text:
+        return []
+    keyed, origin = _keyed(text, query)
+    spans = []
+    position = keyed.find(needle)
+    while position >= 0:
+        stop = position + len(needle)
+        start = origin[position] if origin else position
+        end = origin[stop - 1] + 1 if origin else stop
+        while end < len(text) and _char_key(text[end], query.match_case, query.ignore_accents) == "":
+            end += 1  # a decomposed mark belongs to the letter before it
+        splits_letter = stop < len(keyed) and unicodedata.combining(keyed[stop]) != 0  # "ba" in "bà"
+        bounded = (start == 0 or not _is_word_char(text[start - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        )
+        accepted = not splits_letter and (bounded or not query.whole_words)
+        if accepted and (not spans or start >= spans[-1][1]):
+            spans.append((start, end))
+            position = keyed.find(needle, stop)
+        else:
+            position = keyed.find(needle, position + 1)
+    return spans
+
+
+def find_all(meeting: Meeting, query: Query) -> list[Hit]:
+    """Every hit in the meeting, in model order (see ``texts``)."""
+    return [
+        Hit(place, start, end) for place, text in texts(meeting) for start, end in find_in_text(text, query)
+    ]
+
+
+# -- replacing --------------------------------------------------------------------------------------
+def _owner(meeting: Meeting, place: Place) -> Any:
+    if place.kind is None:
+        return meeting
+    return next(item for item in meeting.items(place.kind) if item.id == place.item_id)
+
+
+def _with_text(value: Any, place: Place, new_text: str) -> Any:
+    """The field's value with the text at ``place`` (a line, a part or the whole) replaced."""
+    if place.line is not None:
+        return [new_text if index == place.line else line for index, line in enumerate(value)]
+    if place.part is not None:
+        return dataclasses.replace(value, **{place.part: new_text})
+    return new_text
+
+
+def _writable(meeting: Meeting) -> None:
+    if meeting.status == Status.FINAL:
+        raise UserError("meeting.final", title=meeting.title)
+
+
+def replace_hit(meeting: Meeting, hit: Hit, query: Query, replacement: str) -> FieldEdit | None:
+    """The edit that replaces one hit, or None when the text there no longer holds it (edited since)."""
+    _writable(meeting)
+    text = text_at(meeting, hit.place)
+    if text is None or (hit.start, hit.end) not in find_in_text(text, query):
+        return None
+    place = hit.place
+    value = getattr(_owner(meeting, place), place.field)
+    new_text = text[: hit.start] + nfc(replacement) + text[hit.end :]
+    return FieldEdit(place.kind, place.item_id, place.field, _with_text(value, place, new_text))
+
+
+def replace_all(meeting: Meeting, query: Query, replacement: str) -> tuple[list[FieldEdit], int]:
+    """One edit per changed field (its changed lines or parts gathered into it) and the number of hits."""
+    _writable(meeting)
+    replacement = nfc(replacement)
+    values: dict[tuple, Any] = {}
+    count = 0
+    for place, text in texts(meeting):
+        spans = find_in_text(text, query)
+        if not spans:
+            continue
+        count += len(spans)
+        pieces, last = [], 0
+        for start, end in spans:
+            pieces += [text[last:start], replacement]
+            last = end
+        key = (place.kind, place.item_id, place.field)
+        value = values[key] if key in values else getattr(_owner(meeting, place), place.field)
+        values[key] = _with_text(value, place, "".join(pieces) + text[last:])
+    return [FieldEdit(kind, item_id, field, value) for (kind, item_id, field), value in values.items()], count
