@@ -11,6 +11,7 @@ SCHEMA = RESOURCES / "schema" / "meeting.schema.json"
 FONTS = RESOURCES / "fonts"
 TRANSLATIONS = RESOURCES / "translations"
 ICONS = RESOURCES / "icons"
+PHRASES = RESOURCES / "phrases" / "vi.json"
 
 
 def default_database(explicit: str | os.PathLike | None = None) -> Path:

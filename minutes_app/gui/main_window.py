@@ -15,7 +15,6 @@ from minutes_app.gui.autosave import PeriodicBackup
 from minutes_app.gui.directives_tab import DirectivesTab
 from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
-from minutes_app.gui.find_replace import FindReplace
 from minutes_app.gui.forms.ui_main_window import Ui_MainWindow
 from minutes_app.gui.general_tab import GeneralTab
 from minutes_app.gui.legacy_repair import LegacyTextRepair
@@ -24,6 +23,7 @@ from minutes_app.gui.new_meeting import blank_meeting, meeting_from
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.typing_help import install_typing_help
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
@@ -78,10 +78,7 @@ class MainWindow(QMainWindow):
         self._build_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
-        # Typing help: find and replace in the open meeting.
-        self.find_replace = FindReplace(self.editor, self.ui.tabWidget, self)
-        self.ui.menuEdit.insertActions(self.ui.actionFindMeeting, self.find_replace.actions)
-        self.ui.menuEdit.insertSeparator(self.ui.actionFindMeeting)
+        self.find_replace, self.phrase_inserter = install_typing_help(self)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)
@@ -138,7 +135,6 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
-        self.find_replace.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)

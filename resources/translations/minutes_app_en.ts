@@ -1268,6 +1268,162 @@
     </message>
 </context>
 <context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Danh sách mẫu câu</source>
+        <translation>Phrase list</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Lên</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>X&amp;uống</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>Xuất ra tệ&amp;p…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>Thêm lại &amp;mẫu có sẵn</source>
+        <translation>Add &amp;built-in phrases</translation>
+    </message>
+    <message>
+        <source>Thêm lại các mẫu câu đi kèm chương trình mà danh sách chưa có</source>
+        <translation>Add back the phrases that come with the program and are not in the list</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Mẫu câu</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Các mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Mẫu câu khi chèn vào cuộc họp đang mở</source>
+        <translation>The phrase as inserted in the open meeting</translation>
+    </message>
+    <message>
+        <source>Chỗ trống được điền từ cuộc họp: %1. Chỗ không có thông tin được để là «…».</source>
+        <translation>Slots filled from the meeting: %1. A slot without information is left as «…».</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Khi chèn: %1</source>
+        <translation>When inserted: %1</translation>
+    </message>
+    <message>
+        <source>Nhập mẫu câu từ tệp</source>
+        <translation>Import phrases from a file</translation>
+    </message>
+    <message>
+        <source>Không nhập được mẫu câu</source>
+        <translation>Could not import phrases</translation>
+    </message>
+    <message>
+        <source>Mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thêm %n mẫu câu.</source>
+        <translation>
+            <numerusform>Added %n phrase.</numerusform>
+            <numerusform>Added %n phrases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xuất mẫu câu ra tệp</source>
+        <translation>Export phrases to a file</translation>
+    </message>
+    <message>
+        <source>Không xuất được mẫu câu</source>
+        <translation>Could not export phrases</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu câu</source>
+        <translation>Could not save phrases</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseInserter</name>
+    <message>
+        <source>Chèn &amp;mẫu câu…</source>
+        <translation>Insert a &amp;phrase…</translation>
+    </message>
+    <message>
+        <source>Chèn một câu hay dùng vào chỗ con trỏ; tên người chủ trì, ngày họp… được điền sẵn</source>
+        <translation>Insert a common sentence at the cursor, with the chair&apos;s name, the date… filled in</translation>
+    </message>
+    <message>
+        <source>&amp;Danh sách mẫu câu…</source>
+        <translation>Phrase &amp;list…</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào ô cần gõ rồi nhấn %1 để chèn mẫu câu.</source>
+        <translation>Put the cursor in the field to type in, then press %1 to insert a phrase.</translation>
+    </message>
+    <message>
+        <source>Ô này chỉ để xem, không chèn được.</source>
+        <translation>This field is view-only; nothing can be inserted.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePopup</name>
+    <message>
+        <source>Chèn mẫu câu</source>
+        <translation>Insert a phrase</translation>
+    </message>
+    <message>
+        <source>Lọc mẫu câu</source>
+        <translation>Filter phrases</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ để lọc, không cần dấu (ví dụ: ket luan)</source>
+        <translation>Type a few letters to filter, accents optional (e.g. ket luan)</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Mẫu câu</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Các mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Enter: chèn vào chỗ con trỏ · Esc: đóng · Sửa › Danh sách mẫu câu: thêm, sửa, nhập, xuất</source>
+        <translation>Enter: insert at the cursor · Esc: close · Edit › Phrase list: add, change, import, export</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Biên bản</source>
