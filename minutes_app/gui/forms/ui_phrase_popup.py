@@ -24,7 +24,7 @@ class Ui_PhrasePopup(object):
     def setupUi(self, PhrasePopup):
         if not PhrasePopup.objectName():
             PhrasePopup.setObjectName(u"PhrasePopup")
-        PhrasePopup.resize(640, 360)
+        PhrasePopup.resize(640, 300)
         PhrasePopup.setFrameShape(QFrame.Shape.StyledPanel)
         PhrasePopup.setFrameShadow(QFrame.Shadow.Raised)
         self.popupLayout = QVBoxLayout(PhrasePopup)
