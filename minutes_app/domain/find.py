@@ -2,8 +2,9 @@
 
 Fields are found from the dataclasses, not listed by hand, so that a kind of item or a field added to
 the model is searched without a change here. Text is a field annotated ``str`` or ``list[str]`` (one
-hit per line) or a record of such fields; identifiers (``id``, ``uid``, ``*_id``, ``*_uid``) and the
-fields that refer to a person or a report by id are not text, and neither are enums, dates or counts.
+hit per line) or a record of such fields (the notice signer); identifiers (``id``, ``uid``, ``*_id``,
+``*_uid``), the fields that refer to a person or a report by id and the few that hold one of a fixed
+list of values are not text, and neither are enums, dates or counts.
 Offsets are indexes into Python strings; the window converts them to its own units.
 """
 
@@ -23,6 +24,8 @@ from minutes_app.messages import UserError
 
 REFERENCES = frozenset({"chair", "secretary", "presenter", "speaker", "substitute_for", "report"})
 """Fields that hold the id of an attendee or a report: what the minutes print there is a name."""
+CHOICES = frozenset({"authority"})
+"""Text fields limited to a fixed list (the signing authority "TL.", "KT."…): a replacement could only break them."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class FieldEdit:
 
 
 def is_identifier(name: str) -> bool:
-    return name in ("id", "uid") or name.endswith(("_id", "_uid")) or name in REFERENCES
+    return name in ("id", "uid") or name.endswith(("_id", "_uid")) or name in REFERENCES or name in CHOICES
 
 
 def _text_kind(field: dataclasses.Field, value: Any) -> str | None:

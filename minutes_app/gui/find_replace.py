@@ -177,11 +177,15 @@ class FindReplaceDialog(QDialog):
         tab = self.places.tab_of(place.kind, place.field)
         if tab >= 0:
             parts.append(self.places.tab_title(tab))
+        else:  # kept in the meeting (imported, or typed elsewhere) but shown in no tab of this window
+            parts.append(self.tr("(không có ô trong cửa sổ)"))
         if place.kind is not None:
             rows = [item.id for item in self.editor.meeting.items(place.kind)]
             if place.item_id in rows:
                 parts.append(self.tr("dòng %1").replace("%1", str(rows.index(place.item_id) + 1)))
         parts.append(self.places.field_label(place.kind, place.field))
+        if place.part is not None:
+            parts.append(place.part)
         if place.line is not None:
             parts.append(self.tr("dòng %1").replace("%1", str(place.line + 1)))
         return " › ".join(parts)

@@ -608,6 +608,10 @@
             <numerusform>Replaced %n occurrences.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(không có ô trong cửa sổ)</source>
+        <translation>(not shown in this window)</translation>
+    </message>
 </context>
 <context>
     <name>GeneralTab</name>

@@ -173,6 +173,30 @@ def test_a_record_field_added_to_the_meeting_is_searched_and_replaced_without_co
     assert edits == [FieldEdit(None, "", "signer", _Signer("Trưởng ban", "Trần Thị Lọc", "Lộc"))]
 
 
+def test_the_notice_signer_and_reviewed_directives_are_searched(sample_meeting):
+    """The signer of the thông báo (a record) and the directives reviewed from an earlier meeting are text too,
+    but the signing authority, one of a fixed list, is never offered for replacing."""
+    from minutes_app.domain.model import NoticeSigner, PreviousDirective
+
+    sample_meeting.notice_signer = NoticeSigner("TL.", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "Hoàng Văn TL")
+    sample_meeting.previous_directives = [
+        PreviousDirective("p1", "Rà soát chỉ tiêu", result="Đã hoàn thành TL")
+    ]
+    places = [
+        hit.place for hit in find.find_all(sample_meeting, Query("TL", match_case=True, whole_words=True))
+    ]
+    assert places == [
+        Place(None, "", "notice_signer", part="name"),
+        Place(ItemKind.PREVIOUS_DIRECTIVES, "p1", "result"),
+    ]
+    edits, _count = find.replace_all(sample_meeting, Query("Văn TL"), "Thị TL")
+    assert edits == [
+        FieldEdit(
+            None, "", "notice_signer", NoticeSigner("TL.", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "Hoàng Thị TL")
+        )
+    ]
+
+
 def test_a_hundred_thousand_character_field_is_searched_whole(sample_meeting):
     """A very long contribution is searched to its end and replaced without losing a character."""
     long_text = ("Đồng chí phát biểu ý kiến về công tác tuyên giáo. " * 2000)[:100_000] + "KẾT THÚC"

@@ -179,3 +179,20 @@ def test_nothing_found_is_said_plainly(window, qtbot):
     assert dialog.ui.resultLabel.text() == "Không tìm thấy «không có chữ này» trong biên bản."
     assert window.ui.tabWidget.currentIndex() == 0
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_text_shown_in_no_tab_is_still_found_said_and_replaced(window, qtbot):
+    """The notice signer (kept in the meeting, typed in no tab) is a hit the dialog names plainly and replaces."""
+    from minutes_app.domain.model import NoticeSigner
+
+    window.editor.set_meeting_field(
+        "notice_signer", NoticeSigner("TL.", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "Ma Văn Bảy")
+    )
+    dialog = _dialog(window, qtbot, "Ma Văn Bảy", replacing=True)
+    _next(qtbot, dialog)
+    assert "(không có ô trong cửa sổ)" in dialog.ui.resultLabel.text()
+    dialog.ui.replaceEdit.setText("Ma Văn Tám")
+    assert dialog.replace_all() == 1
+    assert window.editor.meeting.notice_signer == NoticeSigner(
+        "TL.", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "Ma Văn Tám"
+    )
