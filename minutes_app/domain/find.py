@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from minutes_app.domain.fields import field_types
 from minutes_app.domain.model import ItemKind, Meeting, Status
 from minutes_app.domain.vietnamese import fold, nfc
 from minutes_app.messages import UserError
@@ -68,18 +69,20 @@ def is_identifier(name: str) -> bool:
     return name in ("id", "uid") or name.endswith(("_id", "_uid")) or name in REFERENCES or name in CHOICES
 
 
-def _text_kind(field: dataclasses.Field, value: Any) -> str | None:
-    """ "text", "lines", "record" or None, from the annotation (and the value for records)."""
-    if is_identifier(field.name):
-        return None
-    annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
-    if annotation == "str":
-        return "text"
-    if annotation == "list[str]":
-        return "lines"
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return "record"
-    return None
+@functools.cache
+def _text_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """(name, shape) of the fields of a dataclass that hold text: "text", "lines" or "record"."""
+    shapes = []
+    for name, hint in field_types(cls).items():
+        if is_identifier(name):
+            continue
+        if hint is str:
+            shapes.append((name, "text"))
+        elif hint == list[str]:
+            shapes.append((name, "lines"))
+        elif dataclasses.is_dataclass(hint):
+            shapes.append((name, "record"))
+    return tuple(shapes)
 
 
 def _plain(value: Any) -> bool:
@@ -89,22 +92,21 @@ def _plain(value: Any) -> bool:
 def _texts_of(
     obj: Any, kind: ItemKind | None, item_id: str, skip: frozenset[str]
 ) -> Iterator[tuple[Place, str]]:
-    for field in dataclasses.fields(obj):
-        if field.name in skip:
+    for name, shape in _text_fields(type(obj)):
+        if name in skip:
             continue
-        value = getattr(obj, field.name)
-        shape = _text_kind(field, value)
+        value = getattr(obj, name)
         if shape == "text" and _plain(value):
-            yield Place(kind, item_id, field.name), value
+            yield Place(kind, item_id, name), value
         elif shape == "lines" and isinstance(value, list):
             for line, text in enumerate(value):
                 if _plain(text):
-                    yield Place(kind, item_id, field.name, line=line), text
-        elif shape == "record":
-            for part in dataclasses.fields(value):
-                inner = getattr(value, part.name)
-                if _text_kind(part, inner) == "text" and _plain(inner):
-                    yield Place(kind, item_id, field.name, part=part.name), inner
+                    yield Place(kind, item_id, name, line=line), text
+        elif shape == "record" and value is not None:
+            for part, part_shape in _text_fields(type(value)):
+                inner = getattr(value, part)
+                if part_shape == "text" and _plain(inner):
+                    yield Place(kind, item_id, name, part=part), inner
 
 
 def texts(meeting: Meeting) -> Iterator[tuple[Place, str]]:
@@ -137,25 +139,36 @@ def _strip_marks(char: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _char_key(char: str, match_case: bool, ignore_accents: bool) -> str:
+def _char_key(char: str, match_case: bool, ignore_accents: bool, decomposed: bool) -> str:
     """What one character compares as; may be empty (a lone combining mark) or longer (ß → ss).
 
-    With accents, letters compare decomposed, so that composed and decomposed text find each other.
+    With accents, letters compare composed in NFC text and decomposed in any other (a Unikey "tổ hợp"
+    paste), so that a composed query finds decomposed text too.
     """
     if ignore_accents:
         return _strip_marks(char) if match_case else fold(char)
-    decomposed = unicodedata.normalize("NFD", char)
-    return decomposed if match_case else unicodedata.normalize("NFD", decomposed.casefold())
+    key = char if match_case else char.casefold()
+    return unicodedata.normalize("NFD", key) if decomposed else key
 
 
-def _keyed(text: str, query: Query) -> tuple[str, list[int] | None]:
-    """The comparable form of ``text`` and, when lengths differ, the original index of each of its characters."""
-    keys = [_char_key(char, query.match_case, query.ignore_accents) for char in text]
-    keyed = "".join(keys)
-    if len(keyed) == len(text):
-        return keyed, None
+def _keyed(text: str, query: Query) -> tuple[str, list[int] | None, bool]:
+    """The comparable form of ``text``, the original index of each of its characters when lengths differ,
+    and whether letters were decomposed.
+
+    Most text is NFC with one key per character: then one translate() does it, at C speed.
+    """
+    decomposed = not query.ignore_accents and not unicodedata.is_normalized("NFC", text)
+    if not query.ignore_accents and not decomposed:
+        keyed = text if query.match_case else text.casefold()
+        if len(keyed) == len(text):  # casefold kept one character for each (no ß, no ligature)
+            return keyed, None, False
+    options = (query.match_case, query.ignore_accents, decomposed)
+    table = {ord(char): _char_key(char, *options) for char in set(text)}
+    if all(len(key) == 1 for key in table.values()):
+        return text.translate(table), None, decomposed
+    keys = [table[ord(char)] for char in text]
     origin = [index for index, key in enumerate(keys) for _ in key]
-    return keyed, origin
+    return "".join(keys), origin, decomposed
 
 
 def _is_word_char(char: str) -> bool:
@@ -164,17 +177,20 @@ def _is_word_char(char: str) -> bool:
 
 def find_in_text(text: str, query: Query) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) spans of the query in one text, first to last."""
-    needle = "".join(_char_key(c, query.match_case, query.ignore_accents) for c in nfc(query.text))
-    if not needle or not text:
+    if not query.text or not text:
         return []
-    keyed, origin = _keyed(text, query)
+    keyed, origin, decomposed = _keyed(text, query)
+    options = (query.match_case, query.ignore_accents, decomposed)
+    needle = "".join(_char_key(char, *options) for char in nfc(query.text))
+    if not needle:
+        return []
     spans = []
     position = keyed.find(needle)
     while position >= 0:
         stop = position + len(needle)
         start = origin[position] if origin else position
         end = origin[stop - 1] + 1 if origin else stop
-        while end < len(text) and _char_key(text[end], query.match_case, query.ignore_accents) == "":
+        while end < len(text) and _char_key(text[end], *options) == "":
             end += 1  # a decomposed mark belongs to the letter before it
         splits_letter = stop < len(keyed) and unicodedata.combining(keyed[stop]) != 0  # "ba" in "bà"
         bounded = (start == 0 or not _is_word_char(text[start - 1])) and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from minutes_app.domain.model import ItemKind
 from minutes_app.gui.bindings import FieldBinder
@@ -144,7 +145,9 @@ class FieldPlaces:
 
 def close_cell_editors(widget: QWidget | None) -> None:
     """Commit and close a table cell's editor, so that a change made beside it is shown, not overwritten."""
-    view = widget.parent().parent() if widget is not None and widget.parent() is not None else None
+    if widget is None or not isValid(widget):  # closed meanwhile (Enter, Esc, a click elsewhere)
+        return
+    view = widget.parent().parent() if widget.parent() is not None else None
     if not isinstance(view, QAbstractItemView):
         return
     delegate = view.itemDelegateForIndex(view.currentIndex())

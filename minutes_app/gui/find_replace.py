@@ -71,14 +71,14 @@ class FindReplaceDialog(QDialog):
         target.selectAll()
 
     def _place_beside_the_text(self) -> None:
-        """Top right of the window, over the toolbar side, so that the field with the hit stays visible."""
+        """Bottom left, over the archive and the foot of the lists: the fields a hit selects are on the right."""
         window = self.parentWidget()
         if window is None:
             return
         self.adjustSize()
         frame = window.frameGeometry()
-        x = frame.right() - self.width() - 24
-        y = frame.top() + 90
+        x = frame.left() + 16
+        y = frame.bottom() - self.height() - 48
         screen = window.screen().availableGeometry() if window.screen() else None
         if screen is not None:
             x = max(screen.left(), min(x, screen.right() - self.width()))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from minutes_app.domain.phrases import MISSING, Context, Phrase, fill
 from minutes_app.gui.field_places import FieldPlaces, utf16_offset
@@ -59,8 +60,8 @@ class _Target:
     def field(self) -> QWidget | None:
         """The live text widget: the same one, or a table cell's editor opened again."""
         if self.view is None:
-            return self.widget
-        if not self.index.isValid():
+            return self.widget if isValid(self.widget) else None
+        if not isValid(self.view) or not self.index.isValid():
             return None
         index = QModelIndex(self.index)
         editor = self.view.indexWidget(index)
@@ -68,10 +69,10 @@ class _Target:
             self.view.setCurrentIndex(index)
             self.view.edit(index)
             editor = self.view.indexWidget(index)
-            if isinstance(editor, QLineEdit):
-                editor.setSelection(self.start, self.length) if self.length else editor.setCursorPosition(
-                    self.start
-                )
+            if isinstance(editor, QLineEdit) and self.length:
+                editor.setSelection(self.start, self.length)
+            elif isinstance(editor, QLineEdit):
+                editor.setCursorPosition(self.start)
         return editor if isinstance(editor, (QLineEdit, QPlainTextEdit)) else None
 
 
