@@ -43,6 +43,11 @@ def test_decomposed_marks_stay_with_their_letter():
     assert _spans(text, "bàn") == [(0, 4), (5, 9)]  # the query is composed, the text decomposed
 
 
+def test_case_folding_that_changes_length_keeps_offsets():
+    """ "STRASSE" finds "Straße": the hit covers the six letters of the text, not seven."""
+    assert _spans("Straße STRASSE", "strasse") == [(0, 6), (7, 14)]
+
+
 def test_offsets_are_python_indexes_around_emoji_and_markup():
     """Characters outside the BMP and markup count as one each: the window converts to its own units."""
     text = "👍 <b>Đảng</b> & dang"
