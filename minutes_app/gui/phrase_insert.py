@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 from shiboken6 import isValid
 
-from minutes_app.domain.phrases import MISSING, Context, Phrase, fill
 from minutes_app.gui.field_places import FieldPlaces, utf16_offset
-from minutes_app.gui.phrase_popup import PhrasePopup
-from minutes_app.phrase_file import PhraseBank
 
 SHORTCUT = "Ctrl+M"
+GAP = "…"  # domain.phrases.MISSING: what an empty slot becomes, selected after insertion to be typed over
 
 
 @dataclass
@@ -79,7 +77,7 @@ class _Target:
 def insert_at_cursor(widget: QWidget, text: str) -> None:
     """Insert as typing would (replacing a selection), then select the first "…" to be typed over."""
     length = utf16_offset(text, len(text))
-    gap = text.find(MISSING)
+    gap = text.find(GAP)
     if isinstance(widget, QLineEdit):
         widget.insert(text)
         if gap >= 0:
@@ -95,18 +93,19 @@ def insert_at_cursor(widget: QWidget, text: str) -> None:
 
 
 class PhraseInserter(QObject):
-    """Owns the two menu actions, the bank (read on first use) and the popup."""
+    """Owns the two menu actions, the bank and the popup; the bank, the phrases' code and the popup are
+    loaded on first use, so that they cost the window's start nothing."""
 
     message = Signal(str)
 
-    def __init__(self, editor, tab_widget: QTabWidget, window: QWidget, bank: PhraseBank | None = None):
+    def __init__(self, editor, tab_widget: QTabWidget, window: QWidget, bank=None):
         super().__init__(window)
         self.editor, self.window = editor, window
         self.places = FieldPlaces(tab_widget)
-        self.bank = bank if bank is not None else PhraseBank()
+        self._bank = bank
         self._loaded = False
         self._target: _Target | None = None
-        self.popup: PhrasePopup | None = None
+        self.popup = None
         self.insert_action = QAction(self.tr("Chèn &mẫu câu…"), window)
         self.insert_action.setShortcut(QKeySequence(SHORTCUT))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -119,7 +118,15 @@ class PhraseInserter(QObject):
         self.actions = [self.insert_action, self.manage_action]
 
     # -- the bank ----------------------------------------------------------------------------------
-    def phrases(self) -> list[Phrase]:
+    @property
+    def bank(self):
+        if self._bank is None:
+            from minutes_app.phrase_file import PhraseBank
+
+            self._bank = PhraseBank()
+        return self._bank
+
+    def phrases(self) -> list:
         if not self._loaded:
             self.bank.load()
             self._loaded = True
@@ -127,7 +134,10 @@ class PhraseInserter(QObject):
                 self.message.emit(str(self.bank.problem))
         return self.bank.phrases
 
-    def context_for(self, widget: QWidget | None) -> Context | None:
+    def context_for(self, widget: QWidget | None):
+        """What the slots are filled from: the meeting and the items current in the widget's tab."""
+        from minutes_app.domain.phrases import Context
+
         meeting = self.editor.meeting
         if meeting is None:
             return None
@@ -135,7 +145,10 @@ class PhraseInserter(QObject):
 
     # -- inserting ---------------------------------------------------------------------------------
     @Slot()
-    def open_popup(self) -> PhrasePopup | None:
+    def open_popup(self):
+        from minutes_app.domain.phrases import fill
+        from minutes_app.gui.phrase_popup import PhrasePopup
+
         widget = QApplication.focusWidget()
         target = _Target.of(widget)
         if target is None:

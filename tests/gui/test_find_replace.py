@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from minutes_app.domain.model import ItemKind, Vote
-from minutes_app.gui.find_replace import FindReplaceDialog
+from minutes_app.gui.find_dialog import FindReplaceDialog
 
 
 def _tab(window, name):

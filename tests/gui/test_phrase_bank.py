@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from minutes_app.domain.phrases import Phrase
+from minutes_app.domain.phrases import MISSING, Phrase
 from minutes_app.gui.phrase_bank_dialog import PhraseBankDialog
-from minutes_app.gui.phrase_insert import SHORTCUT
+from minutes_app.gui.phrase_insert import GAP, SHORTCUT
 from minutes_app.phrase_file import PhraseBank, builtin_phrases, default_path
 
 
@@ -48,6 +48,11 @@ def test_the_key_is_one_vietnamese_input_methods_leave_alone():
     key = QKeySequence(SHORTCUT)[0]
     assert key.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
     assert key.key() != Qt.Key.Key_Space
+
+
+def test_the_mark_selected_after_insertion_is_the_empty_slot_mark():
+    """The window selects the same "…" that the domain writes for a slot without value."""
+    assert GAP == MISSING
 
 
 def test_ctrl_m_in_the_conclusion_inserts_a_filled_phrase_at_the_cursor_as_one_undo_step(window, qtbot):
