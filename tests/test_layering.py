@@ -55,7 +55,9 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.storage",
             "minutes_app.atomic",
             "minutes_app.outputs",
+            "minutes_app.paths",
             "peewee",
+            "filelock",
         },
         "documents": {
             "minutes_app.domain",
@@ -66,6 +68,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.paths",
             "reportlab",
             "docx",
+            "platformdirs",
         },
         "interchange": {
             "minutes_app.domain",

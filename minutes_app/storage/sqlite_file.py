@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+import peewee
 from peewee import SqliteDatabase
 
 HEADER = b"SQLite format 3\x00"
@@ -232,8 +233,12 @@ def foreign_reason(found: Probe, newest: int) -> str | None:
 
 
 def integrity_findings(db: SqliteDatabase) -> list[str]:
-    """integrity_check's findings on the database's connection; [] when sound."""
-    rows = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    """integrity_check's findings on the database's connection; [] when sound. A file too damaged for the
+    check to finish is a finding too (SQLite's own words)."""
+    try:
+        rows = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        return [str(exc)]
     return [] if rows == ["ok"] else rows
 
 
