@@ -103,7 +103,7 @@ def archive_of(target: str | os.PathLike) -> Path | None:
     for database in protected():
         backups = database.parent / "backups"
         own = _archive_files(database)
-        if names & set(own) or any(name.parent == backups for name in names):
+        if names & {*own, backups} or any(name.parent == backups for name in names):
             return database
         if _identity(backups) in folders:
             return database

@@ -93,11 +93,13 @@ def test_the_window_opens_a_damaged_file_read_only(archive, qtbot, message_box_l
     seen = {}
 
     def look(self):
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        window = windows[-1]
         seen["read_only"] = window.editor.read_only
         seen["banner"] = window.ui.bannerLabel.text()
+        window.editor.autosave.discard()
+        window.close()
+        window.deleteLater()  # no later test may find this window among the visible ones
         return 0
 
     monkeypatch.setattr(QApplication, "exec", look)

@@ -68,6 +68,7 @@ def _names_of_the_archive(archive: Path, elsewhere: Path) -> dict[str, Path]:
         "backup by its name": backup,
         "new name in backups/": archive.parent / "backups" / "export.pdf",
         "backups/ through ..": archive.parent / "backups" / ".." / "backups" / "x.json",
+        "the backups folder's own name": archive.parent / "backups",
     }
     for label, target in (("symlink to the archive", archive), ("symlink to a backup", backup)):
         link = elsewhere / f"{label.replace(' ', '-')}.pdf"
@@ -115,6 +116,19 @@ def test_an_open_archive_is_refused_too(archive, tmp_path, capsys):
     capsys.readouterr()
 
 
+def test_the_backups_folder_name_is_kept_free(tmp_path, capsys, sample_meeting):
+    """Before the first backup exists, an output named like the archive's backups/ folder is refused: a
+    file there would keep every later backup from being made."""
+    path = tmp_path / "minutes.sqlite3"
+    with open_store(path) as store:
+        store.add(sample_meeting)
+    assert not (tmp_path / "backups").exists()
+    for command in (["backup", str(tmp_path / "backups")], ["export", "1", "-o", str(tmp_path / "backups")]):
+        assert cli.main(["--db", str(path), *command]) == 2
+    capsys.readouterr()
+    assert not (tmp_path / "backups").exists()
+
+
 def _special_files(folder: Path) -> dict[str, Path]:
     folder.mkdir()
     fifo = folder / "fifo.pdf"
@@ -124,7 +138,12 @@ def _special_files(folder: Path) -> dict[str, Path]:
     server.bind(str(sock))
     server.close()
     found = {"character device": Path("/dev/null"), "FIFO": fifo, "socket": sock, "folder": folder}
-    if os.geteuid() == 0:  # root may make a block device node (it is never opened here)
+    if os.geteuid() == 0:
+        # Root could replace the real /dev/null (the program before this fix did): root gets device nodes
+        # of its own here instead, a null device and a block device (neither is ever opened).
+        null = folder / "null.pdf"
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        found["character device"] = null
         block = folder / "block.pdf"
         os.mknod(block, stat.S_IFBLK | 0o600, os.makedev(7, 250))
         found["block device"] = block
@@ -132,8 +151,8 @@ def _special_files(folder: Path) -> dict[str, Path]:
 
 
 def test_special_files_are_never_replaced(archive, tmp_path, capsys):
-    """-o naming a device, FIFO, socket or folder exits 2 and leaves it what it was (as root this once
-    replaced /dev/null with a PDF)."""
+    """-o naming a device, FIFO, socket or folder exits 2 and leaves it what it was (run as root, the
+    program before this fix replaced /dev/null with a PDF)."""
     specials = _special_files(tmp_path / "special")
     for label, target in specials.items():
         kind = stat.S_IFMT(os.lstat(target).st_mode)
