@@ -127,13 +127,15 @@ def _open_for_writing(path: Path, version: int) -> Store:
                 db.close()
                 lock.release()
                 return _open_read_only(path, report.error())
+        changed = version < migrations.schema_version()
         if version == 0:
             _create(db, path)
-        elif version < migrations.schema_version():
+        elif changed:
             upgrade.upgrade(db, path, version)
-            verdicts.remember_sound(path)
         for name, value in _WRITE_PRAGMAS:
             db.execute_sql(f"PRAGMA {name} = {value}")
+        if changed:
+            verdicts.remember_sound(path)  # built or upgraded by this program, sound as it is now
     except BaseException:
         if db is not None:
             db.close()
