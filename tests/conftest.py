@@ -165,3 +165,11 @@ def pg_reader_url(pg_server, pg_database) -> str:
     from pgserver import READER
 
     return pg_server.url(pg_database, READER)
+
+
+@pytest.fixture(autouse=True)
+def _journal_folder(tmp_path, monkeypatch):
+    """Edits kept for an unreachable server go to the test's own folder, never to the user's data folder."""
+    from minutes_app.storage import journal
+
+    monkeypatch.setattr(journal, "default_folder", lambda: tmp_path / "journal")

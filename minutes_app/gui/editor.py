@@ -13,6 +13,7 @@ from minutes_app.domain import ItemKind, Meeting, Status
 from minutes_app.gui import commands
 from minutes_app.gui.autosave import Autosave
 from minutes_app.messages import UserError
+from minutes_app.storage import journal
 
 ID_PREFIXES = {
     ItemKind.ATTENDEES: "a",
@@ -55,7 +56,7 @@ class MeetingEditor(QObject):
         self.store = store
         self.meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(self)
+        self.autosave = Autosave(self, store)
         self.read_only = True
 
     # The shell's side -------------------------------------------------------------------------------
@@ -176,12 +177,22 @@ class MeetingEditor(QObject):
 
     # Called by the commands only ----------------------------------------------------------------------
     # The write is queued (or done) before the signal, so a listener that reads the store sees the change.
+    def _queue(self, build, fallback, *, typing: bool = False) -> None:
+        """Queue the write as data (it can wait on this computer while a server is away); a value the
+        column form cannot hold is left for the store to refuse, as it always was."""
+        try:
+            operation = build()
+        except (TypeError, ValueError):
+            self.autosave.enqueue(None, fallback, typing=typing)
+            return
+        self.autosave.submit(operation, typing=typing)
+
     def apply_meeting_field(self, field: str, value: Any, typing: bool) -> None:
         meeting = self.meeting
         setattr(meeting, field, value)
         store, meeting_id, stored = self.store, meeting.id, copy.deepcopy(value)
-        self.autosave.enqueue(
-            ("field", meeting_id, field),
+        self._queue(
+            lambda: journal.meeting_field(meeting, field, stored),
             lambda: store.update_meeting_field(meeting_id, field, stored),
             typing=typing,
         )
@@ -189,9 +200,9 @@ class MeetingEditor(QObject):
 
     def apply_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, typing: bool) -> None:
         setattr(self.find_item(kind, item_id), field, value)
-        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(value)
-        self.autosave.enqueue(
-            ("item", meeting_id, kind, item_id, field),
+        meeting, store, meeting_id, stored = self.meeting, self.store, self.meeting.id, copy.deepcopy(value)
+        self._queue(
+            lambda: journal.item_field(meeting, kind, item_id, field, stored),
             lambda: store.update_item_field(meeting_id, kind, item_id, field, stored),
             typing=typing,
         )
@@ -199,21 +210,22 @@ class MeetingEditor(QObject):
 
     def apply_insert(self, kind: ItemKind, item: Any, index: int) -> None:
         self.meeting.items(kind).insert(index, item)
-        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(item)
-        self.autosave.enqueue(None, lambda: store.insert_item(meeting_id, kind, stored, index))
+        meeting, store, meeting_id, stored = self.meeting, self.store, self.meeting.id, copy.deepcopy(item)
+        self._queue(
+            lambda: journal.insert_item(meeting, kind, stored, index),
+            lambda: store.insert_item(meeting_id, kind, stored, index),
+        )
         self.itemsReset.emit(kind.value)
 
     def apply_remove(self, kind: ItemKind, item_id: str) -> None:
         rows = self.meeting.items(kind)
         rows[:] = [item for item in rows if item.id != item_id]
-        store, meeting_id = self.store, self.meeting.id
-        self.autosave.enqueue(None, lambda: store.remove_item(meeting_id, kind, item_id))
+        self.autosave.submit(journal.remove_item(self.meeting, kind, item_id))
         self.itemsReset.emit(kind.value)
 
     def apply_order(self, kind: ItemKind, ordered_ids: list[str]) -> None:
         rows = self.meeting.items(kind)
         position = {item_id: i for i, item_id in enumerate(ordered_ids)}
         rows.sort(key=lambda item: position[item.id])
-        store, meeting_id, order = self.store, self.meeting.id, list(ordered_ids)
-        self.autosave.enqueue(("order", meeting_id, kind), lambda: store.move_items(meeting_id, kind, order))
+        self.autosave.submit(journal.move_items(self.meeting, kind, ordered_ids))
         self.itemsReset.emit(kind.value)

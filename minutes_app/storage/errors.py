@@ -45,6 +45,14 @@ class WriteFailedError(StorageError):
     pass
 
 
+class UnreachableError(StorageError):
+    """The archive's server cannot be reached (network, server stopped): a write is kept and retried."""
+
+
+class LeasedError(StorageError):
+    """Someone else is editing this meeting of a shared archive."""
+
+
 def backups_folder(path: Path) -> Path:
     return path.parent / "backups"
 
