@@ -84,6 +84,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The archive server {path} cannot be reached. What was just typed is kept on this computer and "
         "will be written to the server when it is back; carry on working.",
     ),
+    "db.server_unreachable": (
+        "Không kết nối được tới máy chủ lưu trữ {path}. Hãy kiểm tra mạng và địa chỉ máy chủ, hoặc hỏi người "
+        "quản trị máy chủ.",
+        "Cannot reach the archive server {path}. Check the network and the server's address, or ask the "
+        "server's administrator.",
+    ),
     "db.meeting_leased": (
         "Cuộc họp này đang được {holder} sửa; trong lúc đó chỉ xem được. Cuộc họp sẽ sửa được khi người đó "
         "đóng lại.",
@@ -104,6 +110,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "hoặc PGPASSWORD).",
         "The server {path} refused the login: {detail}. Check the account name and password (~/.pgpass "
         "or PGPASSWORD).",
+    ),
+    "db.server_empty": (
+        "Chưa có kho lưu trữ biên bản nào ở {path}. Mở chương trình (hoặc nhập một cuộc họp, hoặc dùng lệnh "
+        "copy) bằng một tài khoản được ghi để tạo kho.",
+        "There is no minutes archive at {path} yet. Open the program (or import a meeting, or use copy) "
+        "with an account that may write, to create it.",
     ),
     "db.not_our_archive": (
         "Cơ sở dữ liệu {path} không phải kho lưu trữ biên bản (đã có bảng khác trong đó). Hãy dùng một cơ sở "

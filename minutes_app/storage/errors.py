@@ -68,10 +68,18 @@ def corrupt_error(path: Path, detail: str) -> CorruptError:
 
 
 def _sqlite_error(exc: BaseException) -> BaseException:
-    """peewee wraps the driver's exception; its first argument is the original one."""
-    if isinstance(exc, peewee.PeeweeException) and exc.args and isinstance(exc.args[0], BaseException):
-        return exc.args[0]
+    """peewee wraps the driver's exception: peewee 4 keeps it as ``orig``, earlier ones as the first argument."""
+    if isinstance(exc, peewee.PeeweeException):
+        if isinstance(getattr(exc, "orig", None), BaseException):
+            return exc.orig
+        if exc.args and isinstance(exc.args[0], BaseException):
+            return exc.args[0]
     return exc
+
+
+def unwrapped(exc: BaseException) -> BaseException:
+    """The driver's own exception inside peewee's."""
+    return _sqlite_error(exc)
 
 
 def _cause(exc: BaseException) -> BaseException:
@@ -85,6 +93,10 @@ def _cause(exc: BaseException) -> BaseException:
 def translate(exc: BaseException, path: Path) -> StorageError:
     """The UserError that says what a database failure means for the person typing."""
     original = _cause(_sqlite_error(exc))
+    if type(original).__module__.partition(".")[0] == "psycopg":  # a server archive's driver
+        from minutes_app.storage.engines.postgresql import translate_error
+
+        return translate_error(original, str(path))
     name = getattr(original, "sqlite_errorname", "") or ""
     text = str(original)
     lowered = text.lower()
