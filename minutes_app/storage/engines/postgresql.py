@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from peewee import PostgresqlDatabase
+from peewee import PostgresqlDatabase, __exception_wrapper__
 
 from minutes_app.messages import UserError
 from minutes_app.storage.engines.pg_url import redact, scrub, user_of
@@ -134,6 +134,18 @@ class ServerDatabase(PostgresqlDatabase):
             raise
         self._last_use.moment = time.monotonic()
         return cursor
+
+    def execute_many(self, sql: str, rows: list[tuple]) -> None:
+        """Many rows of one ``?`` statement at once (psycopg pipelines them)."""
+        self.ensure_alive()
+        with __exception_wrapper__:
+            self.cursor().executemany(sql.replace("%", "%%").replace("?", "%s"), rows)
+
+    def after_copy(self) -> None:
+        """Rows copied with their ids: new rows must be numbered past them."""
+        from minutes_app.storage.engines import pg_schema
+
+        pg_schema.reset_sequences(self)
 
     def drop_connection(self) -> None:
         """Forget this thread's connection (it is dead); peewee connects again on the next statement."""
