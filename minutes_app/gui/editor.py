@@ -6,7 +6,7 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from minutes_app.domain import ItemKind, Meeting, Status
@@ -14,6 +14,8 @@ from minutes_app.gui import commands
 from minutes_app.gui.autosave import Autosave
 from minutes_app.messages import UserError
 from minutes_app.storage import journal
+
+LEASE_RETRY_MS = 3000
 
 ID_PREFIXES = {
     ItemKind.ATTENDEES: "a",
@@ -58,6 +60,12 @@ class MeetingEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self.autosave = Autosave(self, store)
         self.read_only = True
+        # A shared archive: one editor per meeting. Who holds the open meeting when it is not us.
+        self.lease_holder: str | None = None
+        self._leased: int | None = None
+        self._lease_timer = QTimer(self)
+        self._lease_timer.setInterval(LEASE_RETRY_MS)
+        self._lease_timer.timeout.connect(self._try_lease_again)
 
     # The shell's side -------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None) -> None:
@@ -81,8 +89,47 @@ class MeetingEditor(QObject):
         self.read_only = (
             meeting is None or self.store is None or self.store.read_only or meeting.status == Status.FINAL
         )
+        self._hold(None if self.read_only else meeting.id)
+        self.read_only = self.read_only or self.lease_holder is not None
         self.meetingLoaded.emit()
         self.readOnlyChanged.emit(self.read_only)
+
+    def _hold(self, meeting_id: int | None) -> None:
+        """On a shared archive, take the meeting's lease (and let go of the one before); someone else
+        holding it leaves the meeting read-only, and it is tried again until they let go."""
+        self.lease_holder = None
+        take = getattr(self.store, "lease", None)
+        if take is None:
+            return
+        if self._leased is not None and self._leased != meeting_id:
+            self.store.release(self._leased)
+            self._leased = None
+        if meeting_id is None:
+            self._lease_timer.stop()
+            return
+        try:
+            self.lease_holder = take(meeting_id)
+        except UserError as error:
+            self.lease_holder = str(error)  # the server is out of reach: edit nothing we cannot hold
+        if self.lease_holder is None:
+            self._leased = meeting_id
+            self._lease_timer.stop()
+        else:
+            self._lease_timer.start()
+
+    @Slot()
+    def _try_lease_again(self) -> None:
+        """The other editor closed the meeting or lost their connection: it becomes ours, as stored now."""
+        if self.meeting is None or self.lease_holder is None:
+            self._lease_timer.stop()
+            return
+        try:
+            free = self.store.lease(self.meeting.id) is None
+        except UserError:
+            return
+        if free:
+            self._leased = self.meeting.id
+            self.reload()
 
     def finalize(self) -> str:
         """Freeze the content: pending writes first, then the store's snapshot and fingerprint."""

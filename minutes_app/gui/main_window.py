@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
         meeting = self.editor.meeting
         if self.store.read_only:
             text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
+        elif self.editor.lease_holder is not None:
+            text = str(UserError("db.meeting_leased", holder=self.editor.lease_holder))
         elif meeting is not None and meeting.status == Status.FINAL:
             text = self.tr(
                 "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."
