@@ -85,10 +85,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "will be written to the server when it is back; carry on working.",
     ),
     "db.server_unreachable": (
-        "Không kết nối được tới máy chủ lưu trữ {path}. Hãy kiểm tra mạng và địa chỉ máy chủ, hoặc hỏi người "
-        "quản trị máy chủ.",
-        "Cannot reach the archive server {path}. Check the network and the server's address, or ask the "
-        "server's administrator.",
+        "Không kết nối được tới máy chủ lưu trữ {path} ({detail}). Hãy kiểm tra mạng và địa chỉ máy chủ, "
+        "hoặc hỏi người quản trị máy chủ.",
+        "Cannot reach the archive server {path} ({detail}). Check the network and the server's address, or "
+        "ask the server's administrator.",
     ),
     "db.meeting_leased": (
         "Cuộc họp này đang được {holder} sửa; trong lúc đó chỉ xem được. Cuộc họp sẽ sửa được khi người đó "

@@ -19,7 +19,6 @@ from urllib.parse import quote
 
 WRITER, WRITER_PASSWORD = "minutes_writer", "wr1ter-s3cret-pw"
 READER, READER_PASSWORD = "minutes_reader", "r3ader-s3cret-pw"
-PORT = 5432
 _BIN_ROOTS = (Path("/usr/lib/postgresql"), Path("/usr/local/pgsql"))
 
 
@@ -41,6 +40,15 @@ def find_bindir() -> Path | None:
     if on_path:
         candidates.append(Path(on_path).parent)
     return next((c for c in candidates if (c / "initdb").exists() and (c / "pg_ctl").exists()), None)
+
+
+def _free_port() -> int:
+    """A loopback port nobody listens on now (other test servers may run on this machine)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _as_server_user() -> list[str]:
@@ -73,6 +81,7 @@ class PostgresServer:
         self.log = self.root / "server.log"
         self.pgpass = self.root / "pgpass"
         self.durable = durable
+        self.port = _free_port()
         self._count = 0
 
     # Life ----------------------------------------------------------------------------------------
@@ -94,15 +103,18 @@ class PostgresServer:
             _give_to_server_user(path)
         self._run(
             str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "-E", "UTF8",
-            "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=reject",
+            "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256",
         )  # fmt: skip
         hba = self.data / "pg_hba.conf"
         # The superuser (used only by this harness) needs no password; the office roles do.
-        hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n", encoding="utf-8")
+        hba.write_text(
+            "local all postgres trust\nlocal all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n",
+            encoding="utf-8",
+        )
         settings = [
-            "listen_addresses = ''",
+            "listen_addresses = '127.0.0.1'",  # loopback only: sslmode is only meaningful over TCP
             f"unix_socket_directories = '{self.socket_dir}'",
-            f"port = {PORT}",
+            f"port = {self.port}",
             "max_connections = 120",
             "shared_buffers = 64MB",
         ]
@@ -142,7 +154,7 @@ class PostgresServer:
         import psycopg
 
         with psycopg.connect(
-            host=str(self.socket_dir), port=PORT, user="postgres", dbname=dbname, autocommit=True
+            host=str(self.socket_dir), port=self.port, user="postgres", dbname=dbname, autocommit=True
         ) as connection:
             for statement in statements:
                 connection.execute(statement)
@@ -167,4 +179,9 @@ class PostgresServer:
     def url(self, dbname: str, role: str = WRITER, *, password: str | None = None) -> str:
         """libpq URL syntax with the socket folder as ``host``; no password unless one is given."""
         who = quote(role) + (":" + quote(password, safe="") if password else "")
-        return f"postgresql://{who}@/{dbname}?host={quote(str(self.socket_dir), safe='')}&port={PORT}"
+        return f"postgresql://{who}@/{dbname}?host={quote(str(self.socket_dir), safe='')}&port={self.port}"
+
+    def tcp_url(self, dbname: str, role: str = WRITER, **options: str) -> str:
+        """The same database over TCP on the loopback address, where sslmode means something."""
+        query = "&".join(f"{key}={value}" for key, value in options.items())
+        return f"postgresql://{quote(role)}@127.0.0.1:{self.port}/{dbname}" + (f"?{query}" if query else "")

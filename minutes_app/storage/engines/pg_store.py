@@ -164,9 +164,11 @@ def open_server(url: str, *, read_only: bool = False) -> ServerStore:
                 reason = ReadOnlyError("db.reader_role", user=user_of(url), path=where)
             if reason is None and not read_only and version < migrations.schema_version():
                 _migrate(db)
-    except UnreachableError:
+    except UnreachableError as error:
         db.close()
-        raise StorageError("db.server_unreachable", path=where) from None
+        raise StorageError(
+            "db.server_unreachable", path=where, detail=error.params.get("detail", "")
+        ) from None
     except BaseException:
         db.close()
         raise

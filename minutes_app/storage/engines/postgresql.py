@@ -99,7 +99,7 @@ def translate_error(exc: BaseException, url: str) -> StorageError:
     if isinstance(original, psycopg.errors.DiskFull):
         return DiskFullError("db.disk_full", path=where)
     if connection_lost(original):
-        return UnreachableError("db.unreachable", path=where)
+        return UnreachableError("db.unreachable", path=where, detail=detail)
     return WriteFailedError("db.write_failed", path=where, detail=detail)
 
 
