@@ -242,9 +242,9 @@ class Autosave(QObject):
         """Hand everything to the writer thread and wait for it, as leaving a meeting or closing needs."""
         while True:
             if self._future is None:
-                if not self._pending:
-                    return
                 self._start_batch()
+                if self._future is None:  # nothing queued, or the writer thread has stopped
+                    return
             try:
                 self._future.result(timeout=WAIT_SECONDS)
             except FutureTimeout:
