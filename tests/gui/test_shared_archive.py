@@ -295,3 +295,28 @@ def test_a_window_killed_offline_replays_its_journal_at_the_next_start(
     assert content == kept[-1].args["value"]
     older = [length for length, moment in typed if moment < killed - 1.3]
     assert older and len(content) >= max(older)
+
+
+def test_a_password_in_the_url_is_never_shown_or_kept(
+    qtbot, pg_server, pg_database, sample_meeting, settings
+):
+    """With the password in the URL: title, banner, status bar, About text and the journal never hold it."""
+    from pgserver import WRITER_PASSWORD
+    from PySide6.QtWidgets import QLabel
+
+    url = pg_server.url(pg_database, password=WRITER_PASSWORD)
+    with open_store(url) as store:
+        store.add(sample_meeting)
+        window = _window(qtbot, store, settings)
+        window.ui.actionAbout.trigger()
+        shown = [text for kind, text in message_boxes if kind == "about"]
+        pg_server.stop("immediate")
+        window.editor.set_meeting_field("location", "Phòng họp mất mạng")
+        qtbot.waitUntil(lambda: window.editor.autosave.kept_on_disk, timeout=5000)
+        texts = [label.text() for label in window.findChildren(QLabel)] + shown + [window.windowTitle()]
+        texts.append(window.editor.autosave.journal.path.read_text(encoding="utf-8"))
+        pg_server.start()
+        qtbot.waitUntil(lambda: not window.editor.autosave.pending, timeout=8000)
+        window.close()
+    assert shown and any("Mất kết nối" in text for text in texts)
+    assert not [text for text in texts if WRITER_PASSWORD in text]
