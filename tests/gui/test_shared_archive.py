@@ -298,7 +298,7 @@ def test_a_window_killed_offline_replays_its_journal_at_the_next_start(
 
 
 def test_a_password_in_the_url_is_never_shown_or_kept(
-    qtbot, pg_server, pg_database, sample_meeting, settings
+    qtbot, pg_server, pg_database, sample_meeting, settings, message_boxes
 ):
     """With the password in the URL: title, banner, status bar, About text and the journal never hold it."""
     from pgserver import WRITER_PASSWORD
