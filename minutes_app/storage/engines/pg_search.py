@@ -1,10 +1,13 @@
-"""The search index of a server archive: each meeting's folded words as a text array under a GIN index.
+"""The search index of a server archive: each meeting's folded words as a tsvector under a GIN index.
 
-PostgreSQL's unaccent does not fold đ, and its text-search parser splits words its own way; so the
-words indexed are exactly the ones the file's index gets (storage/search.py folds and splits them),
-and a query matches the meetings whose array holds every folded query word: the same whole words,
-ANDed, as FTS5 on a file. Ranking counts the query words found in the title (ten times) and among the
-distinct words, ties newest first.
+PostgreSQL's unaccent does not fold đ, and its text-search parser splits and normalizes words its own
+way; so the parser is never used. The lexemes are exactly the words the file's index gets (folded and
+split by storage/search.py), turned into a tsvector with ``array_to_tsvector``, and a query is a
+tsquery of the folded query words quoted as they are: the same whole words, ANDed, as FTS5 on a file.
+
+Ranking: meetings with every query word in the title first, then the rest; newest (highest id) first
+within each. Both are ``ORDER BY … LIMIT`` over an indexed condition, so a word found in every meeting
+of a 10,000-meeting archive still answers in milliseconds.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ def create_index(db: Database) -> None:
     db.execute_sql(
         "CREATE TABLE meeting_search_text ("
         "meeting_id BIGINT PRIMARY KEY, title TEXT NOT NULL, words TEXT NOT NULL, source BYTEA NOT NULL, "
-        "terms TEXT[] NOT NULL, title_terms TEXT[] NOT NULL)"
+        "doc TSVECTOR NOT NULL, title_doc TSVECTOR NOT NULL)"
     )
-    db.execute_sql("CREATE INDEX meeting_search_terms ON meeting_search_text USING gin (terms)")
+    db.execute_sql("CREATE INDEX meeting_search_doc ON meeting_search_text USING gin (doc)")
+    db.execute_sql("CREATE INDEX meeting_search_title ON meeting_search_text USING gin (title_doc)")
 
 
 def indexed(db: Database, meeting_id: int) -> tuple[str, str] | None:
@@ -39,10 +43,10 @@ def put(
     title_terms = list(dict.fromkeys(_WORD.findall(title)))
     terms = list(dict.fromkeys([*title_terms, *words.split()]))
     db.execute_sql(
-        "INSERT INTO meeting_search_text (meeting_id, title, words, source, terms, title_terms) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET title = EXCLUDED.title, "
-        "words = EXCLUDED.words, source = EXCLUDED.source, terms = EXCLUDED.terms, "
-        "title_terms = EXCLUDED.title_terms",
+        "INSERT INTO meeting_search_text (meeting_id, title, words, source, doc, title_doc) "
+        "VALUES (?, ?, ?, ?, array_to_tsvector(?::text[]), array_to_tsvector(?::text[])) "
+        "ON CONFLICT (meeting_id) DO UPDATE SET title = EXCLUDED.title, words = EXCLUDED.words, "
+        "source = EXCLUDED.source, doc = EXCLUDED.doc, title_doc = EXCLUDED.title_doc",
         (meeting_id, title, words, packed, terms, title_terms),
     )
 
@@ -68,11 +72,24 @@ def check(db: Database) -> list[str]:
     return problems
 
 
+def _tsquery(words: list[str]) -> str:
+    """Each word a quoted lexeme, taken as it is (the words hold neither quotes nor backslashes)."""
+    return " & ".join("'" + word + "'" for word in words)
+
+
 def ranked(db: Database, words: list[str], limit: int) -> list[tuple[int, float]]:
-    rows = db.execute_sql(
-        "SELECT meeting_id, 10 * cardinality(ARRAY(SELECT unnest(title_terms) INTERSECT SELECT unnest(?::text[]))) "
-        "+ 1.0 / (1 + cardinality(terms)) AS rank "
-        "FROM meeting_search_text WHERE terms @> ?::text[] ORDER BY rank DESC, meeting_id DESC LIMIT ?",
-        (words, words, limit),
+    query = _tsquery(words)
+    in_title = db.execute_sql(
+        "SELECT meeting_id FROM meeting_search_text WHERE title_doc @@ ?::tsquery "
+        "ORDER BY meeting_id DESC LIMIT ?",
+        (query, limit),
     ).fetchall()
-    return [(meeting_id, float(rank)) for meeting_id, rank in rows]
+    hits = [(meeting_id, 2.0) for (meeting_id,) in in_title]
+    if len(hits) < limit:
+        rest = db.execute_sql(
+            "SELECT meeting_id FROM meeting_search_text WHERE doc @@ ?::tsquery AND NOT title_doc @@ ?::tsquery "
+            "ORDER BY meeting_id DESC LIMIT ?",
+            (query, query, limit - len(hits)),
+        ).fetchall()
+        hits.extend((meeting_id, 1.0) for (meeting_id,) in rest)
+    return hits
