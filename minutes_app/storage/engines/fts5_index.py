@@ -35,9 +35,9 @@ def _unindex(db: Database, meeting_id: int, old: tuple[str, str] | None) -> None
         )
 
 
-def put(
-    db: Database, meeting_id: int, old: tuple[str, str] | None, new: tuple[str, str], packed: bytes
-) -> None:
+def put(db: Database, meeting_id: int, new: tuple[str, str], packed: bytes) -> None:
+    """Index (title, words) for the meeting; a contentless row is first taken out with its old values."""
+    old = indexed(db, meeting_id)
     if old != new:  # an accent corrected changes only the original text, not the index
         _unindex(db, meeting_id, old)
         db.execute_sql("INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)", (meeting_id, *new))

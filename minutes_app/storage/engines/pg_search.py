@@ -29,16 +29,8 @@ def create_index(db: Database) -> None:
     db.execute_sql("CREATE INDEX meeting_search_title ON meeting_search_text USING gin (title_doc)")
 
 
-def indexed(db: Database, meeting_id: int) -> tuple[str, str] | None:
-    row = db.execute_sql(
-        "SELECT title, words FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
-    ).fetchone()
-    return tuple(row) if row is not None else None
-
-
-def put(
-    db: Database, meeting_id: int, old: tuple[str, str] | None, new: tuple[str, str], packed: bytes
-) -> None:
+def put(db: Database, meeting_id: int, new: tuple[str, str], packed: bytes) -> None:
+    """One upsert: the old entry need not be read first, as a contentless FTS5 row must."""
     title, words = new
     title_terms = list(dict.fromkeys(_WORD.findall(title)))
     terms = list(dict.fromkeys([*title_terms, *words.split()]))
