@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import peewee
@@ -77,6 +77,14 @@ def _sqlite_error(exc: BaseException) -> BaseException:
     return exc
 
 
+_DRIVER_TRANSLATORS: dict[str, Callable[[BaseException, str], StorageError]] = {}
+
+
+def register_driver(module: str, translator: Callable[[BaseException, str], StorageError]) -> None:
+    """An engine whose driver is not sqlite3 tells how to read that driver's exceptions."""
+    _DRIVER_TRANSLATORS[module] = translator
+
+
 def unwrapped(exc: BaseException) -> BaseException:
     """The driver's own exception inside peewee's."""
     return _sqlite_error(exc)
@@ -93,10 +101,9 @@ def _cause(exc: BaseException) -> BaseException:
 def translate(exc: BaseException, path: Path) -> StorageError:
     """The UserError that says what a database failure means for the person typing."""
     original = _cause(_sqlite_error(exc))
-    if type(original).__module__.partition(".")[0] == "psycopg":  # a server archive's driver
-        from minutes_app.storage.engines.postgresql import translate_error
-
-        return translate_error(original, str(path))
+    driver = _DRIVER_TRANSLATORS.get(type(original).__module__.partition(".")[0])
+    if driver is not None:  # a server engine's driver: the engine says what its failures mean
+        return driver(original, str(path))
     name = getattr(original, "sqlite_errorname", "") or ""
     text = str(original)
     lowered = text.lower()

@@ -118,9 +118,10 @@ def move_items(meeting: Meeting, kind: ItemKind, ordered_ids: list[str]) -> Oper
 
 
 def default_folder() -> Path:
-    import platformdirs
+    """Beside the user's archive file, in the data folder, where autosave's other durable things live."""
+    from minutes_app import paths
 
-    return Path(platformdirs.user_data_dir("minutes_app")) / "journal"
+    return paths.data_folder() / "journal"
 
 
 class Journal:

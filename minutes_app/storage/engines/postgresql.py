@@ -28,6 +28,8 @@ from minutes_app.storage.errors import (
     StorageError,
     UnreachableError,
     WriteFailedError,
+    register_driver,
+    unwrapped,
 )
 
 CONNECT_TIMEOUT_S = 5
@@ -85,8 +87,6 @@ def connection_lost(exc: BaseException) -> bool:
 
 def translate_error(exc: BaseException, url: str) -> StorageError:
     """What a server failure means for the person typing; the password never appears in it."""
-    from minutes_app.storage.errors import unwrapped
-
     psycopg = driver()
     original = unwrapped(exc)
     where = redact(url)
@@ -127,8 +127,6 @@ class ServerDatabase(PostgresqlDatabase):
         try:
             cursor = super().execute_sql(sql, params)
         except Exception as exc:
-            from minutes_app.storage.errors import unwrapped
-
             if connection_lost(unwrapped(exc)):
                 self.drop_connection()
             raise
@@ -169,3 +167,6 @@ class ServerDatabase(PostgresqlDatabase):
             super().execute_sql("SELECT 1")
         except Exception:
             self.drop_connection()  # the statement that follows connects afresh
+
+
+register_driver("psycopg", translate_error)
