@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from minutes_app.domain.dates import format_time, parse_time
 from minutes_app.domain.model import ItemKind
-from minutes_app.gui.entry_formats import format_time, parse_time
 
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from minutes_app.domain.dates import format_date, format_time, parse_date, parse_time
 from minutes_app.domain.model import Attendance, DirectiveStatus, Group, ItemKind
-from minutes_app.gui.entry_formats import format_date, format_time, parse_date, parse_time
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The id of the row's item, so that views and tabs can follow an item across resets."""
