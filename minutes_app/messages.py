@@ -125,6 +125,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không hiểu «{text}» là ngày nào: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
         "«{text}» is not a date: type day/month/year, e.g. 07/04/2025.",
     ),
+    "entry.date_required": (
+        "Cần có ngày: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "A date is needed: type day/month/year, e.g. 07/04/2025.",
+    ),
     "entry.year_missing": (
         "Thiếu năm: hãy gõ đủ ngày/tháng/năm, ví dụ 07/04/2025.",
         "The year is missing: type day/month/year, e.g. 07/04/2025.",
@@ -200,6 +204,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "rule.empty": ("tại {where}: không được để trống.", "at {where}: must not be empty."),
     "rule.negative": ("tại {where}: không được là số âm.", "at {where}: must not be negative."),
+    # People typed into the window's person fields (domain/people.py)
+    "people.unknown": (
+        "«{text}» không có trong danh sách thành phần.",
+        "«{text}» is not in the list of attendees.",
+    ),
+    "people.ambiguous": (
+        "«{text}» khớp với {count} người ({names}): hãy chọn một người trong danh sách.",
+        "«{text}» fits {count} people ({names}): choose one from the list.",
+    ),
+    "people.absent_speaker": (
+        "Đồng chí {name} không có mặt nên không thể phát biểu.",
+        "{name} is not present and cannot speak.",
+    ),
+    "people.absent_presenter": (
+        "Đồng chí {name} không có mặt nên không thể trình bày báo cáo.",
+        "{name} is not present and cannot present a report.",
+    ),
+    "people.absent_chair": (
+        "Đồng chí {name} không có mặt nên không thể chủ trì.",
+        "{name} is not present and cannot chair the meeting.",
+    ),
+    "people.absent_secretary": (
+        "Đồng chí {name} không có mặt nên không thể ghi biên bản.",
+        "{name} is not present and cannot take the minutes.",
+    ),
+    "people.substitute_self": (
+        "Đồng chí {name} không thể dự thay cho chính mình.",
+        "{name} cannot substitute for themselves.",
+    ),
+    "people.substitute_for_present": (
+        "Đồng chí {name} có mặt nên không cần người dự thay.",
+        "{name} is present and needs no substitute.",
+    ),
+    "people.substitute_absent": (
+        "Đồng chí {name} vắng mặt nên không thể dự thay cho ai.",
+        "{name} is absent and cannot substitute for anyone.",
+    ),
     # Command line
     "cli.imported": ("Đã nhập cuộc họp mã số {id}.", "Imported meeting {id}."),
     "cli.exported": ("Đã ghi {path}.", "Wrote {path}."),

@@ -71,6 +71,7 @@ class AttendeesTab(QWidget):
         ):
             button.setDefaultAction(action)
         table.installEventFilter(self)
+        self.model.entryRefused.connect(self.statusMessage)
         editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_changed)
         editor.itemChanged.connect(self._on_items_changed)
