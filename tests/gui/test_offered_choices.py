@@ -108,7 +108,7 @@ def test_a_substitute_typed_in_the_cell_is_chosen_or_kept_marked(qtbot, editor):
         combo.lineEdit().selectAll()
         type_text(combo.lineEdit(), text)
         qtbot.keyClick(QApplication.activePopupWidget() or combo, Qt.Key.Key_Tab)
-        qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+        qtbot.waitUntil(lambda table=table, index=index: table.indexWidget(index) is None)
         assert editor.meeting.attendee("a8").substitute_for == stored
     assert index.data() == "thu"
     assert "Đàm Thị Thu có mặt nên không cần người dự thay" in index.data(Qt.ItemDataRole.ToolTipRole)
