@@ -8,10 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from minutes_app.domain.dates import format_date, format_time, parse_date, parse_time
+from minutes_app.domain.dates import EntryError, format_date, format_time, parse_date, parse_time
 from minutes_app.domain.model import Attendance, DirectiveStatus, Group, ItemKind
 from minutes_app.domain.people import PersonRole, candidates, read_person
-from minutes_app.gui import icons
+from minutes_app.gui import deadline_cells, icons
 from minutes_app.gui.entry_marks import PROBLEM_BACKGROUND, PROBLEM_TEXT
 from minutes_app.gui.item_drag import ItemDragMixin
 from minutes_app.messages import UserError
@@ -39,7 +39,7 @@ class Column:
 
     field: str
     title: str
-    kind: str = "text"  # text | time | date | choice | attendee
+    kind: str = "text"  # text | time | date | choice | attendee | deadline
     choices: tuple[tuple[object, str], ...] = ()
     editable: bool = True
     preview: bool = False  # long text: first line only, the whole text as a tooltip
@@ -215,7 +215,7 @@ class ItemTableModel(ItemDragMixin, QAbstractTableModel):
             holder = self.item_at(row) if 0 <= row < self.rowCount() else None
             reading = read_person(self.editor.meeting, str(value), column.role, holder)
             if reading.person_id is None:
-                raise PersonError(reading.problem)
+                raise EntryError(reading.problem.key, **reading.problem.params)
             return reading.person_id
         if column.kind == "choice":
             allowed = [key for key, _label in self.choices(self.columns.index(column))]
@@ -294,13 +294,6 @@ class ItemTableModel(ItemDragMixin, QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
-class PersonError(UserError, ValueError):
-    """Typed text in a person cell that names nobody the role allows (the reason of domain.people)."""
-
-    def __init__(self, problem: UserError):
-        super().__init__(problem.key, **problem.params)
-
-
 class AttendeesTableModel(ItemTableModel):
     """Thành phần in protocol order: who, in which capacity, and whether they came."""
 
@@ -366,16 +359,42 @@ class DiscussionTableModel(ItemTableModel):
 
 
 class DirectivesTableModel(ItemTableModel):
+    """Tasks with the deadline as spoken ("trong quý 4/2026") and the last day it allows beside it."""
+
     KIND = ItemKind.DIRECTIVES
 
     def make_columns(self):
         return [
             Column("content", self.tr("Nội dung nhiệm vụ")),
             Column("assignee", self.tr("Đơn vị, người thực hiện")),
-            Column("deadline", self.tr("Thời hạn"), "date"),
-            Column("deadline_text", self.tr("Thời hạn (như đã nói)")),
+            Column("deadline_text", self.tr("Thời hạn"), "deadline"),
+            Column("deadline", self.tr("Hạn chót"), "date"),
             Column("status", self.tr("Tình trạng"), "choice", self.status_choices()),
         ]
+
+    def _spoken(self, index) -> bool:
+        return (
+            index.isValid()
+            and index.column() < len(self.columns)
+            and self.columns[index.column()].kind == "deadline"
+        )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if self._spoken(index) and role in _SERVED_ROLES and 0 <= index.row() < self.rowCount():
+            meeting = self.editor.meeting
+            directive = self.item_at(index.row())
+            if role != ITEM_ID_ROLE and role != Qt.ItemDataRole.TextAlignmentRole:
+                return deadline_cells.cell_data(directive, meeting.date if meeting else None, role)
+        return super().data(index, role)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        """Words typed as the deadline are kept as typed, with the date they allow (one undo step)."""
+        if not self._spoken(index) or role != Qt.ItemDataRole.EditRole or self.editor.read_only:
+            return super().setData(index, value, role)
+        meaning = deadline_cells.apply(self.editor, self.item_at(index.row()).id, str(value))
+        if meaning.problem is not None:
+            self.entryRefused.emit(f"{meaning.problem}")
+        return True
 
     def status_choices(self):
         return (
