@@ -25,8 +25,9 @@ class GeneralTab(QWidget):
         ui.layoutCombo.addItem(self.tr("Nhà nước"), Layout.STATE)
         ui.layoutCombo.addItem(self.tr("Đảng"), Layout.PARTY)
         ui.classificationCombo.addItem(self.tr("Không"), Classification.NONE)
-        ui.classificationCombo.addItem(self.tr("Lưu hành nội bộ"), Classification.INTERNAL)
         ui.classificationCombo.addItem(self.tr("Mật"), Classification.CONFIDENTIAL)
+        ui.classificationCombo.addItem(self.tr("Tối mật"), Classification.SECRET)
+        ui.classificationCombo.addItem(self.tr("Tuyệt mật"), Classification.TOP_SECRET)
         self.binder = FieldBinder(editor, parent=self)
         for widget, field in (
             (ui.titleEdit, "title"),
