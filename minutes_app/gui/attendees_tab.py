@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from minutes_app.domain import rules
 from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind
 from minutes_app.domain.vietnamese import person_name_key
-from minutes_app.gui import icons
+from minutes_app.gui import icons, undo_names
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_attendees_tab import Ui_AttendeesTab
 from minutes_app.gui.item_list import ItemListController, add_shortcut_to_tooltip
@@ -129,7 +129,7 @@ class AttendeesTab(QWidget):
             return
         if ids:
             stack = self.editor.undo_stack
-            stack.beginMacro(self.tr("Điểm danh"))
+            stack.beginMacro(self._roll_call_name(ids))
             try:
                 for item_id in ids:
                     self.editor.set_item_field(ItemKind.ATTENDEES, item_id, "attendance", attendance)
@@ -139,6 +139,12 @@ class AttendeesTab(QWidget):
         if len(selected) == 1 and order.index(selected[0]) + 1 < len(order):
             following = order[order.index(selected[0]) + 1]
             self.list.select_ids([following], following)
+
+    def _roll_call_name(self, ids: list[str]) -> str:
+        if len(ids) == 1:
+            person = self.editor.meeting.attendee(ids[0])
+            return undo_names.item_edit(self.editor.meeting, ItemKind.ATTENDEES, person, "attendance")
+        return self.tr("điểm danh %n người", "", len(ids))
 
     @Slot()
     def sort_by_name(self) -> None:
@@ -155,7 +161,7 @@ class AttendeesTab(QWidget):
         position = self.list.insert_position()
         added = []
         stack = self.editor.undo_stack
-        stack.beginMacro(self.tr("Dán %n người", "", len(people)))
+        stack.beginMacro(self.tr("dán %n người", "", len(people)))
         try:
             for offset, (name, position_title, unit, group) in enumerate(people):
                 item_id = self.editor.new_item_id(ItemKind.ATTENDEES)
@@ -174,6 +180,13 @@ class AttendeesTab(QWidget):
         index = self.ui.attendeesTable.currentIndex()
         if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.model.setData(index, text.strip())
+
+    # -- undo in view ------------------------------------------------------------------------------
+    def shows(self, target) -> bool:
+        return target.kind == ItemKind.ATTENDEES
+
+    def reveal(self, target) -> None:
+        self.list.reveal(target.item_id, target.field)
 
     def eventFilter(self, watched, event):
         """Ctrl+V on the table (not in a cell editor) takes a whole list; the window's Paste must not."""

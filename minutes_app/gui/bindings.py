@@ -193,6 +193,10 @@ class FieldBinder(QObject):
         )
         return person
 
+    def widget_for(self, field: str) -> QWidget | None:
+        """The widget showing ``field``, so that undo can bring it into view."""
+        return next((link.widget for link in self._links if link.field == field), None)
+
     def _add(self, link: _Link) -> None:
         self._links.append(link)
         link.widget.installEventFilter(self)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from minutes_app.domain.dates import format_date
 from minutes_app.domain.deadlines import Deadline, parse_deadline
 from minutes_app.domain.model import Directive, ItemKind
+from minutes_app.gui import undo_names
 from minutes_app.gui.entry_marks import PROBLEM_TEXT
 
 
@@ -64,7 +65,8 @@ def apply(editor, directive_id: str, text: str) -> Deadline:
     """Store the words and the date they allow as one undo step; returns what the words meant."""
     meaning = parse_deadline(text, editor.meeting.date)
     stack = editor.undo_stack
-    stack.beginMacro(_tr("sửa thời hạn"))
+    directive = editor.find_item(ItemKind.DIRECTIVES, directive_id)
+    stack.beginMacro(undo_names.item_edit(editor.meeting, ItemKind.DIRECTIVES, directive, "deadline_text"))
     try:
         editor.set_item_field(ItemKind.DIRECTIVES, directive_id, "deadline_text", meaning.deadline_text)
         editor.set_item_field(ItemKind.DIRECTIVES, directive_id, "deadline", meaning.date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from minutes_app.domain.model import Directive
+from minutes_app.domain.model import Directive, ItemKind
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_directives_tab import Ui_DirectivesTab
@@ -60,6 +60,16 @@ class DirectivesTab(QWidget):
         ui.splitter.setSizes([150, 550])
         editor.meetingLoaded.connect(self._select_first)
         self._select_first()
+
+    # -- undo in view ------------------------------------------------------------------------------
+    def shows(self, target) -> bool:
+        return target.kind == ItemKind.DIRECTIVES or (target.kind is None and target.field == "conclusion")
+
+    def reveal(self, target) -> None:
+        if target.kind is None:
+            self.ui.conclusionEdit.setFocus()
+        else:
+            self.list.reveal(target.item_id, target.field)
 
     @Slot()
     def _select_first(self) -> None:

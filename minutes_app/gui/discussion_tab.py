@@ -29,7 +29,7 @@ class DiscussionTab(QWidget):
     """Ctrl+Enter anywhere starts the next contribution, stamped and ready for typing.
 
     The stamp is the clock (HH:MM), the report under discussion (chosen once, remembered) and the
-    speaker named in the bar above the list: typed as a few letters without accents, or Alt+1…Alt+9
+    speaker named in the bar above the list: typed as a few letters without accents, or Ctrl+1…Ctrl+9
     for the people who spoke last. Everything stamped stays editable on the right.
     """
 
@@ -212,3 +212,10 @@ class DiscussionTab(QWidget):
         index = current.findData(self._report_id)
         current.setCurrentIndex(max(index, 0))
         self.binder.refresh("report")
+
+    # -- undo in view ------------------------------------------------------------------------------
+    def shows(self, target) -> bool:
+        return target.kind == ItemKind.DISCUSSION
+
+    def reveal(self, target) -> None:
+        self.list.reveal(target.item_id, target.field, self.binder)

@@ -59,3 +59,13 @@ class GeneralTab(QWidget):
             ui.secretaryCombo, "secretary", PersonRole.SECRETARY, none_label=nobody
         )
         self.binder.problem.connect(self.statusMessage)
+
+    # -- undo in view ------------------------------------------------------------------------------
+    def shows(self, target) -> bool:
+        """Whether a step with this ViewTarget changes something this tab shows."""
+        return target.kind is None and self.binder.widget_for(target.field) is not None
+
+    def reveal(self, target) -> None:
+        widget = self.binder.widget_for(target.field)
+        self.ui.scrollArea.ensureWidgetVisible(widget)
+        widget.setFocus()

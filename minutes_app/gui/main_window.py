@@ -24,6 +24,7 @@ from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
 from minutes_app.gui.undo_keys import UndoKeyRouter
+from minutes_app.gui.undo_view import UndoInView
 from minutes_app.messages import UserError
 
 BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
@@ -67,14 +68,17 @@ class MainWindow(QMainWindow):
             (DiscussionTab(self.editor, self), self.tr("&4 Thảo luận")),
             (DirectivesTab(self.editor, self), self.tr("&5 Kết luận")),
         ]
-        self.undo_keys = UndoKeyRouter(self.editor, self)
+        self._build_undo_actions()
+        self.undo_keys = UndoKeyRouter(
+            self.editor, self, undo=self.undo_in_view.undo, redo=self.undo_in_view.redo
+        )
         for tab, title in self.tabs:
             self.ui.tabWidget.addTab(tab, title)
             self.undo_keys.watch(tab)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 920])
         self.save_status = SaveStatus(self.ui.statusBar)
-        self._build_undo_actions()
+        self._place_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
         self._set_icons()
@@ -89,11 +93,10 @@ class MainWindow(QMainWindow):
 
     # Construction ------------------------------------------------------------------------------------
     def _build_undo_actions(self) -> None:
-        stack = self.editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Hoàn tác"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Làm lại"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.undo_in_view = UndoInView(self.editor, self.ui.tabWidget, self)
+        self.undo_action, self.redo_action = self.undo_in_view.undo_action, self.undo_in_view.redo_action
+
+    def _place_undo_actions(self) -> None:
         first = self.ui.menuEdit.actions()[0]
         self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         self.ui.menuEdit.insertSeparator(first)
@@ -108,10 +111,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.get("minutes-app"))
         for name, icon in ACTION_ICONS.items():
             getattr(self.ui, name).setIcon(icons.get(icon))
-        self.undo_action.setIcon(icons.get("edit-undo"))
-        self.redo_action.setIcon(icons.get("edit-redo"))
         # Shortcuts next to tooltips, so that the toolbar teaches the keyboard.
         for action in self.ui.mainToolBar.actions():
+            if action in (self.undo_action, self.redo_action):
+                continue  # their tooltips follow the step they name, key included
             if action.shortcut().toString():
                 native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 action.setToolTip(f"{action.toolTip()} ({native})")
