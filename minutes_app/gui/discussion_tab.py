@@ -34,6 +34,7 @@ class DiscussionTab(QWidget):
     """
 
     statusMessage = Signal(str)
+    reportChoiceChanged = Signal(str)  # the report the bar was set to ("" for none), to be remembered
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -94,6 +95,10 @@ class DiscussionTab(QWidget):
         ui.splitter.setSizes([450, 550])
 
         self._report_id: str | None = None  # the report under discussion, remembered between entries
+        # Asked which report the bar was last set to in a meeting ("" for none, None if never set); the
+        # window remembers it across restarts.
+        self.remembered_report = lambda _meeting_id: None
+        ui.currentReportCombo.activated.connect(self._on_report_chosen)
         editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_reset)
         editor.itemChanged.connect(self._on_item_changed)
@@ -174,6 +179,9 @@ class DiscussionTab(QWidget):
         spoken = [entry.report for entry in meeting.discussion if entry.report] if meeting else []
         reports = meeting.reports if meeting else []
         self._report_id = spoken[-1] if spoken else (reports[-1].id if reports else "")
+        chosen = self.remembered_report(meeting.id) if meeting is not None else None
+        if chosen is not None and (chosen == "" or meeting.report(chosen) is not None):
+            self._report_id = chosen  # the secretary's own choice, "none" included, outlives a restart
         self._fill_reports(keep_choice=False)
         ids = self.model.ids()
         self.list.select_ids(ids[-1:])
@@ -190,6 +198,11 @@ class DiscussionTab(QWidget):
     def _on_item_changed(self, kind: str, _item_id: str, field: str) -> None:
         if kind == ItemKind.REPORTS.value and field == "title":
             self._fill_reports()
+
+    @Slot(int)
+    def _on_report_chosen(self, _index: int) -> None:
+        self._report_id = self.ui.currentReportCombo.currentData() or ""
+        self.reportChoiceChanged.emit(self._report_id)
 
     def _fill_reports(self, keep_choice: bool = True) -> None:
         """Both report combos list the reports; the bar keeps the one under discussion selected."""

@@ -12,6 +12,7 @@ from minutes_app.gui import icons
 from minutes_app.gui.archive import ArchivePanel
 from minutes_app.gui.attendees_tab import AttendeesTab
 from minutes_app.gui.autosave import PeriodicBackup
+from minutes_app.gui.continuity import Continuity
 from minutes_app.gui.directives_tab import DirectivesTab
 from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._archive_timer.setSingleShot(True)
         self._archive_timer.setInterval(400)
         self._wire()
+        self.continuity = Continuity(self, self.settings)
         self._restore_state()
         self.archive.set_store(store)
         self._update_banner()
@@ -187,6 +189,13 @@ class MainWindow(QMainWindow):
             self.show_message(str(error))
             return
         self.open_meeting(newest[0].id if newest else None)
+
+    def open_where_left(self) -> None:
+        """The meeting, tab, row and field of the last session (once the window shows), else the newest."""
+        if self.continuity.open_meeting():
+            QTimer.singleShot(0, self.continuity.restore_view)
+        else:
+            self.open_newest()
 
     def _add_and_open(self, meeting) -> None:
         try:
@@ -398,5 +407,6 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.ui.mainSplitter.saveState()
         self.settings.archive_visible = self.ui.actionShowArchive.isChecked()
+        self.continuity.save()
         self.settings.sync()
         event.accept()

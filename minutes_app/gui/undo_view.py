@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -44,16 +45,18 @@ class UndoInView(QObject):
     @Slot(str)
     def _name_undo(self, step: str) -> None:
         text = self.tr("&Hoàn tác: %1").replace("%1", step) if step else self.tr("&Hoàn tác")
-        self._set_text(self.undo_action, text)
+        self._set_text(getattr(self, "undo_action", None), text)
 
     @Slot(str)
     def _name_redo(self, step: str) -> None:
         text = self.tr("&Làm lại: %1").replace("%1", step) if step else self.tr("&Làm lại")
-        self._set_text(self.redo_action, text)
+        self._set_text(getattr(self, "redo_action", None), text)
 
     @staticmethod
-    def _set_text(action: QAction, text: str) -> None:
+    def _set_text(action: QAction | None, text: str) -> None:
         """The name of the step in the menu; the toolbar's tooltip adds the key, so that it is learnt."""
+        if action is None or not shiboken6.isValid(action):
+            return  # the stack empties itself as the window closes
         action.setText(text)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))
