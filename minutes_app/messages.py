@@ -267,8 +267,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
     "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
     "cli.finalized": (
-        "Đã hoàn tất biên bản {id} (dấu vân tay {fingerprint}).",
-        "Finalized meeting {id} (fingerprint {fingerprint}).",
+        "Đã hoàn tất biên bản {id} (mã đối chiếu {fingerprint}).",
+        "Finalized meeting {id} (reference code, mã đối chiếu: {fingerprint}).",
     ),
     "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
     "cli.no_results": ("Không tìm thấy kết quả nào.", "No results."),

@@ -12,6 +12,7 @@ from minutes_app.gui import icons
 from minutes_app.gui.archive import ArchivePanel
 from minutes_app.gui.attendees_tab import AttendeesTab
 from minutes_app.gui.autosave import PeriodicBackup
+from minutes_app.gui.banner import Banner
 from minutes_app.gui.continuity import Continuity
 from minutes_app.gui.directives_tab import DirectivesTab
 from minutes_app.gui.discussion_tab import DiscussionTab
@@ -28,7 +29,6 @@ from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.gui.undo_view import UndoInView
 from minutes_app.messages import UserError
 
-BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
 ACTION_ICONS = {
     "actionNewMeeting": "document-new",
     "actionNewFromCurrent": "edit-copy",
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
         self._set_icons()
-        self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
+        self.banner = Banner(self.ui, store, self.editor, self)
         self._archive_timer = QTimer(self)
         self._archive_timer.setSingleShot(True)
         self._archive_timer.setInterval(400)
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
+        self.banner.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)
@@ -241,11 +242,12 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Không hoàn tất được"), str(error))
             return
-        # A box, not a passing status message: the fingerprint is written on the signed paper copy.
+        # A box, not a passing status message: the Mã đối chiếu is written on the signed paper copy (and
+        # stays in the banner while the meeting is finalized).
         QMessageBox.information(
             self,
             self.tr("Hoàn tất biên bản"),
-            self.tr("Đã hoàn tất biên bản; dấu vân tay %1.").replace("%1", fingerprint),
+            self.tr("Đã hoàn tất biên bản; mã đối chiếu %1.").replace("%1", fingerprint),
         )
         self._archive_timer.start()
 
@@ -374,20 +376,7 @@ class MainWindow(QMainWindow):
         ui.actionReopen.setEnabled(writable and meeting is not None and meeting.status == Status.FINAL)
 
     def _update_banner(self) -> None:
-        reason = self.store.read_only_reason
-        meeting = self.editor.meeting
-        if self.store.read_only:
-            text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
-        elif meeting is not None and meeting.status == Status.FINAL:
-            text = self.tr(
-                "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."
-            )
-        elif meeting is None:
-            text = self.tr("Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.")
-        else:
-            text = ""
-        self.ui.bannerLabel.setText(text)
-        self.ui.bannerFrame.setVisible(bool(text))
+        self.banner.update()
 
     @Slot(str)
     def show_message(self, text: str) -> None:
