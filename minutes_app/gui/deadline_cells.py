@@ -14,9 +14,7 @@ from minutes_app.domain.model import Directive, ItemKind
 from minutes_app.gui import undo_names
 from minutes_app.gui.entry_marks import PROBLEM_TEXT
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineCell", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 @lru_cache(maxsize=1024)
@@ -36,15 +34,17 @@ def explanation(directive: Directive, meeting_date: dt.date | None) -> str:
         return ""
     meaning = reading(directive.deadline_text, meeting_date)
     if meaning.problem is not None:
-        return f"{meaning.problem} " + _tr("Chữ được giữ để in; nhiệm vụ chưa có hạn chót.")
-    if meaning.understood and meaning.date is None:
-        return _tr("Nhiệm vụ thường xuyên: không có hạn chót.")
-    if not meaning.understood:
-        return _tr("Chưa hiểu «%1» là ngày nào: chữ được giữ để in, hạn chót để trống.").replace(
-            "%1", directive.deadline_text
+        return f"{meaning.problem} " + translate(
+            "DeadlineCell", "Chữ được giữ để in; nhiệm vụ chưa có hạn chót."
         )
+    if meaning.understood and meaning.date is None:
+        return translate("DeadlineCell", "Nhiệm vụ thường xuyên: không có hạn chót.")
+    if not meaning.understood:
+        return translate(
+            "DeadlineCell", "Chưa hiểu «%1» là ngày nào: chữ được giữ để in, hạn chót để trống."
+        ).replace("%1", directive.deadline_text)
     return (
-        _tr("Hạn chót: %1 (ngày cuối cùng mà «%2» cho phép).")
+        translate("DeadlineCell", "Hạn chót: %1 (ngày cuối cùng mà «%2» cho phép).")
         .replace("%1", format_date(meaning.date))
         .replace("%2", directive.deadline_text)
     )
