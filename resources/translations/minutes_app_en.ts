@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Gõ vài chữ của tên, không cần dấu</source>
-        <translation>Type a few letters of the name, accents optional</translation>
+        <translation>Letters of the name, no accents needed</translation>
     </message>
     <message>
         <source>Gần đây:</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Để trống nếu chưa cấp số</source>
-        <translation>Leave empty until a number is given</translation>
+        <translation>Empty until numbered</translation>
     </message>
     <message>
         <source>Độ mật:</source>
