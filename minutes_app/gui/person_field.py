@@ -53,7 +53,7 @@ class PersonField(QObject):
         self.model = AttendeeListModel(editor, detailed=True, accepts=self.accepts, parent=self)
         self.completer = FoldingCompleter(self.model, self)
         line_edit.setCompleter(self.completer)
-        line_edit.setClearButtonEnabled(True)
+        line_edit.setClearButtonEnabled(combo is None)  # a combo empties through its "nobody" entry
         self.completer.activated[QModelIndex].connect(self._on_completion)
         line_edit.returnPressed.connect(self._on_return)
         if settle_on_leave:
@@ -144,6 +144,8 @@ class PersonField(QObject):
         self._typed = ""
         if not shiboken6.isValid(self.line_edit):  # focus leaving a window being torn down
             return
+        if self.completer.popup().isVisible():  # a list for what was typed before is stale now
+            self.completer.popup().hide()
         person = self._person(self.person_id)
         self._display(person.name if person else "")
         not_allowed = refusal(self.role, person, self.holder()) if person is not None else None

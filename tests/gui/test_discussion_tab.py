@@ -41,6 +41,8 @@ def test_ctrl_enter_with_tuan_typed_starts_his_contribution_and_typing_goes_in(q
     assert tab.ui.entrySpeakerEdit.text() == "Lý Văn Tuấn"
     assert tab.model.index(4, 1).data() == "Lý Văn Tuấn"
     assert tab.ui.nextSpeakerEdit.text() == ""
+    qtbot.wait(10)
+    assert not tab.next_speaker.completer.popup().isVisible()  # no list left open under the emptied bar
 
 
 def test_ctrl_enter_while_typing_a_contribution_starts_the_next_one(qtbot, editor):
