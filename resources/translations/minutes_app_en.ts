@@ -313,8 +313,8 @@
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <source>Thời hạn gõ như lời kết luận («trong quý 4/2022», «trước 15/10/2022»); hạn chót tự tính.</source>
-        <translation>Type deadlines as spoken («trong quý 4/2022», «trước 15/10/2022»); the last day is worked out.</translation>
+        <source>Thời hạn gõ như lời kết luận, ví dụ «trong quý 4/2022»; hạn chót tự tính.</source>
+        <translation>Type deadlines as spoken, e.g. «trong quý 4/2022»; the last day is worked out.</translation>
     </message>
     <message>
         <source>Các nhiệm vụ được giao</source>

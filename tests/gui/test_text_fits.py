@@ -90,6 +90,7 @@ def _walk_window(qtbot, store, settings) -> list[str]:
     window.open_newest()
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.archive.ui.countLabel.text() != "")  # the archive lists its meetings
     assert (window.width(), window.height()) == (1280, 800)  # the default size, from the form
     problems = []
     for finalized in (False, True):  # a finalized meeting shows the band with its Mã đối chiếu
