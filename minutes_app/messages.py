@@ -96,9 +96,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không ghi được tệp {path}: {detail}",
         "Cannot write {path}: {detail}",
     ),
+    # A file another program holds open (a PDF reader, Word) cannot be replaced on Windows
+    "file.in_use": (
+        "Không ghi được tệp {path} vì tệp đang được mở trong một chương trình khác (trình đọc PDF, "
+        "Word…). Hãy đóng tệp đó rồi xuất lại, hoặc chọn tên khác.",
+        "Cannot write {path}: the file is open in another program (a PDF reader, Word…). Close it and "
+        "export again, or choose another name.",
+    ),
     "file.not_utf8": (
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",
+    ),
+    # Phrase bank files
+    "phrases.invalid": (
+        "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",
+        "Not a valid phrase file (at {where}: {detail}); nothing was changed.",
+    ),
+    "phrases.damaged": (
+        "Tệp mẫu câu {path} bị hỏng ({detail}). Tệp được giữ lại ở {kept}; tạm dùng các mẫu câu có sẵn.",
+        "The phrase file {path} is damaged ({detail}). It is kept as {kept}; the built-in phrases are used "
+        "for now.",
     ),
     # JSON interchange
     "json.invalid": (

@@ -181,13 +181,6 @@ class AttendeesTab(QWidget):
         if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.model.setData(index, text.strip())
 
-    # -- undo in view ------------------------------------------------------------------------------
-    def shows(self, target) -> bool:
-        return target.kind == ItemKind.ATTENDEES
-
-    def reveal(self, target) -> None:
-        self.list.reveal(target.item_id, target.field)
-
     def eventFilter(self, watched, event):
         """Ctrl+V on the table (not in a cell editor) takes a whole list; the window's Paste must not."""
         key_event = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)

@@ -74,6 +74,10 @@ class FieldBinder(QObject):
             return meeting
         return next((item for item in meeting.items(self.kind) if item.id == self.item_id), None)
 
+    def widget_of(self, field: str) -> QWidget | None:
+        """The widget showing ``field``, for code that must point at it (find, phrases)."""
+        return next((link.widget for link in self._links if link.field == field), None)
+
     def set_item(self, item_id: str | None) -> None:
         if item_id != self.item_id:
             self.editor.flush()
@@ -193,10 +197,6 @@ class FieldBinder(QObject):
         )
         return person
 
-    def widget_for(self, field: str) -> QWidget | None:
-        """The widget showing ``field``, so that undo can bring it into view."""
-        return next((link.widget for link in self._links if link.field == field), None)
-
     def _add(self, link: _Link) -> None:
         self._links.append(link)
         link.widget.installEventFilter(self)
@@ -266,7 +266,9 @@ class FieldBinder(QObject):
     def _leave(self, widget) -> None:
         """Focus left (or Enter): store what waits for that, end the typing step, show the stored form.
 
-        A widget still showing refused text keeps it: putting the stored value back would be a silent
+        Only fields stored on leaving are rewritten unasked ("8h25" becomes "08:25"); a text that already
+        shows its stored value keeps its selection and scroll position (a search hit stays marked). A
+        widget still showing refused text keeps it: putting the stored value back would be a silent
         revert of what the secretary typed.
         """
         if widget in self._whole_values and widget.hasFocus():  # Enter: the next typing starts afresh
@@ -280,7 +282,7 @@ class FieldBinder(QObject):
         self.editor.flush()
         for link in self._links:
             if link.widget is widget and not problem_of(widget):
-                self._refresh_link(link, force=True)
+                self._refresh_link(link, force=link.on_leave)
 
     def _keep_refused(self) -> None:
         """Before showing another item: remember refused text of this one, and clear the marks."""

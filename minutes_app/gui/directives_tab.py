@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from minutes_app.domain.model import Directive, ItemKind
+from minutes_app.domain.model import Directive
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_directives_tab import Ui_DirectivesTab
 from minutes_app.gui.item_list import ItemListController
 from minutes_app.gui.table_models import DirectivesTableModel
+from minutes_app.gui.votes_panel import VotesPanel
 
 
 class DirectivesTab(QWidget):
@@ -57,19 +58,14 @@ class DirectivesTab(QWidget):
             (ui.moveDownButton, self.list.move_down_action),
         ):
             button.setDefaultAction(action)
-        ui.splitter.setSizes([150, 550])
+        # Votes between the conclusion and the tasks, in the order the minutes and the search use.
+        self.votes = VotesPanel(editor, self)
+        ui.splitter.insertWidget(1, self.votes)
+        QWidget.setTabOrder(ui.conclusionEdit, self.votes.ui.votesTable)
+        QWidget.setTabOrder(self.votes.ui.moveVoteDownButton, ui.directivesTable)
+        ui.splitter.setSizes([100, 230, 370])
         editor.meetingLoaded.connect(self._select_first)
         self._select_first()
-
-    # -- undo in view ------------------------------------------------------------------------------
-    def shows(self, target) -> bool:
-        return target.kind == ItemKind.DIRECTIVES or (target.kind is None and target.field == "conclusion")
-
-    def reveal(self, target) -> None:
-        if target.kind is None:
-            self.ui.conclusionEdit.setFocus()
-        else:
-            self.list.reveal(target.item_id, target.field)
 
     @Slot()
     def _select_first(self) -> None:

@@ -225,10 +225,3 @@ class DiscussionTab(QWidget):
         index = current.findData(self._report_id)
         current.setCurrentIndex(max(index, 0))
         self.binder.refresh("report")
-
-    # -- undo in view ------------------------------------------------------------------------------
-    def shows(self, target) -> bool:
-        return target.kind == ItemKind.DISCUSSION
-
-    def reveal(self, target) -> None:
-        self.list.reveal(target.item_id, target.field, self.binder)

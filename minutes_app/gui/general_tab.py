@@ -9,6 +9,7 @@ from minutes_app.domain.model import Classification, Layout
 from minutes_app.domain.people import PersonRole
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.forms.ui_general_tab import Ui_GeneralTab
+from minutes_app.gui.print_marks import PrintMarks
 
 
 class GeneralTab(QWidget):
@@ -59,13 +60,4 @@ class GeneralTab(QWidget):
             ui.secretaryCombo, "secretary", PersonRole.SECRETARY, none_label=nobody
         )
         self.binder.problem.connect(self.statusMessage)
-
-    # -- undo in view ------------------------------------------------------------------------------
-    def shows(self, target) -> bool:
-        """Whether a step with this ViewTarget changes something this tab shows."""
-        return target.kind is None and self.binder.widget_for(target.field) is not None
-
-    def reveal(self, target) -> None:
-        widget = self.binder.widget_for(target.field)
-        self.ui.scrollArea.ensureWidgetVisible(widget)
-        widget.setFocus()
+        self.print_marks = PrintMarks(editor, ui, self.binder, parent=self)

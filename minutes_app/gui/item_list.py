@@ -120,21 +120,17 @@ class ItemListController(QObject):
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
         self._on_current_row()
 
-    def reveal(self, item_id: str, field: str = "", binder=None) -> None:
-        """Select the row of ``item_id`` and put the focus where ``field`` is shown: the tab's own
-        widget for it (through ``binder``), else the row's cell of that column, else the table."""
-        if self.model.row_of(item_id) >= 0:
-            self.select_ids([item_id], item_id)
-            column = self.model.column_of(field) if field else -1
-            if column >= 0:
-                index = self.model.index(self.model.row_of(item_id), column)
-                self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.view.scrollTo(index)
-        widget = binder.widget_for(field) if binder is not None and field else None
-        if widget is not None and widget.isEnabled():
-            widget.setFocus()
-        else:
-            self.view.setFocus()
+    def reveal(self, item_id: str, field: str = "") -> None:
+        """Select the row of ``item_id`` with the cell of ``field`` current, scrolled into view."""
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        self.select_ids([item_id], item_id)
+        column = self.model.column_of(field) if field else -1
+        if column >= 0:
+            index = self.model.index(row, column)
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(index)
 
     @Slot()
     def _remember_selection(self) -> None:

@@ -71,10 +71,3 @@ class ReportsTab(QWidget):
     def _focus_title(self) -> None:
         if self.binder.item_id:
             self.ui.reportTitleEdit.setFocus()
-
-    # -- undo in view ------------------------------------------------------------------------------
-    def shows(self, target) -> bool:
-        return target.kind == ItemKind.REPORTS
-
-    def reveal(self, target) -> None:
-        self.list.reveal(target.item_id, target.field, self.binder)

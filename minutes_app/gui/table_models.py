@@ -234,7 +234,12 @@ class ItemTableModel(ItemDragMixin, QAbstractTableModel):
             return False
         item = self.item_at(index.row())
         try:
-            parsed = self.parse(column, value, index.row())
+            # The row matters only to a person (who may substitute for whom); subclasses parse the rest.
+            parsed = (
+                self.parse(column, value, index.row())
+                if column.kind == "attendee"
+                else self.parse(column, value)
+            )
         except ValueError as error:
             if not isinstance(error, UserError) or not isinstance(value, str):
                 return False

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
 from minutes_app.gui import icons
 from minutes_app.gui.commands import ViewTarget, view_target
+from minutes_app.gui.field_places import FieldPlaces
 
 
 class UndoInView(QObject):
@@ -16,8 +17,8 @@ class UndoInView(QObject):
 
     Before a step is taken back (or again) the tab that shows it becomes current, its row is selected
     and its field takes the focus, so that the change happens where the secretary looks; the actions'
-    text names the step ("Hoàn tác: sửa ý kiến của đ/c Lý Văn Tuấn"). Tabs take part through
-    ``shows(target) -> bool`` and ``reveal(target)``, with a commands.ViewTarget.
+    text names the step ("Hoàn tác: sửa ý kiến của đ/c Lý Văn Tuấn"). Where a field is shown is read from
+    the tabs' binders and lists (field_places.FieldPlaces), so a tab added later takes part unasked.
     """
 
     def __init__(self, editor, tab_widget: QTabWidget, window: QWidget):
@@ -88,12 +89,31 @@ class UndoInView(QObject):
         self.reveal(target)  # a row the step brought back is selected now
 
     def reveal(self, target: ViewTarget | None) -> None:
+        """The tab that shows the step's field (its input widget's, else its table's) becomes current;
+        the row is selected and the field, or the table, takes the focus. No cell editor is opened."""
         if target is None:
             return
-        for index in range(self.tab_widget.count()):
-            tab = self.tab_widget.widget(index)
-            shows = getattr(tab, "shows", None)
-            if shows is not None and shows(target):
-                self.tab_widget.setCurrentIndex(index)
-                tab.reveal(target)
-                return
+        places = FieldPlaces(self.tab_widget)
+        listed = places.item_list(target.kind) if target.kind is not None else None
+        bound = places.binder_widget(target.kind, target.field) if target.field else None
+        tab = bound[0] if bound is not None else listed[0] if listed is not None else -1
+        if tab < 0:
+            return
+        self.tab_widget.setCurrentIndex(tab)
+        if listed is not None and target.item_id:
+            listed[1].reveal(target.item_id, "" if bound is not None else target.field)
+        if bound is not None and bound[1].isEnabled():
+            widget = bound[1]
+            area = _scroll_area_of(widget)
+            if area is not None:
+                area.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif listed is not None:
+            listed[1].view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent

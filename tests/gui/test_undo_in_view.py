@@ -132,3 +132,25 @@ def test_ctrl_z_after_an_unread_time_takes_back_that_time(window, qtbot):
     _press(qtbot, UNDO)
     assert window.editor.meeting.start_time.strftime("%H:%M") == "08:00"
     assert start.text() == "08:00"
+
+
+def test_a_vote_count_undone_from_another_tab_selects_the_vote_on_ket_luan(window, qtbot):
+    """A kind no one named to the undo (votes) is found the same way: Kết luận comes up, the vote and
+    its count column current, the menu naming the vote."""
+    from minutes_app.domain import ItemKind, Vote
+
+    _activate(window, qtbot)
+    directives, general = _tab(window, "DirectivesTab"), _tab(window, "GeneralTab")
+    editor = window.editor
+    editor.insert_item(ItemKind.VOTES, Vote(id="v1", subject="Thông qua kế hoạch quý 4", in_favour=10))
+    editor.set_item_field(ItemKind.VOTES, "v1", "in_favour", 12)
+    window.ui.tabWidget.setCurrentWidget(general)
+    general.ui.titleEdit.setFocus()
+    assert window.undo_action.text() == "&Hoàn tác: sửa số tán thành — biểu quyết «Thông qua kế hoạch quý 4»"
+    _press(qtbot, UNDO)
+    assert window.ui.tabWidget.currentWidget() is directives
+    votes = directives.votes
+    assert votes.list.current_id() == "v1"
+    assert votes.ui.votesTable.currentIndex().column() == votes.model.column_of("in_favour")
+    assert QApplication.focusWidget() is votes.ui.votesTable
+    assert editor.meeting.votes[0].in_favour == 10
