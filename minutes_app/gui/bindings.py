@@ -227,16 +227,21 @@ class FieldBinder(QObject):
             return
         try:
             link.read()
-        except ValueError as error:
-            reason = str(error) if isinstance(error, UserError) else self.tr("Giá trị không hợp lệ.")
-            mark(link.widget, reason)
-            self.problem.emit(reason)
+        except UserError as error:  # the parsers' EntryError: the reason in the secretary's words
+            self._refuse(link, str(error))
+            return
+        except ValueError:
+            self._refuse(link, self.tr("Giá trị không hợp lệ."))
             return
         if problem_of(link.widget):
             unmark(link.widget)
             self.problem.emit("")
         self._refused.pop((self.item_id, link.field), None)
         self._store(link.field)
+
+    def _refuse(self, link: _Link, reason: str) -> None:
+        mark(link.widget, reason)
+        self.problem.emit(reason)
 
     @Slot(str)
     def _relay_problem(self, reason: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 
 from minutes_app.domain.dates import EntryError, entry_form, make_date, parse_date
 from minutes_app.gui.entry_marks import mark, unmark
+from minutes_app.messages import UserError
 
 _EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 _STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -49,7 +50,7 @@ class DateEdit(QDateEdit):
         text = self.lineEdit().text()
         try:
             value = self._read(text)
-        except EntryError as error:
+        except UserError as error:  # EntryError: why the text is not a date, in the secretary's words
             mark(self, str(error))
             self.problem.emit(str(error))
             return False

@@ -240,11 +240,13 @@ class ItemTableModel(ItemDragMixin, QAbstractTableModel):
                 if column.kind == "attendee"
                 else self.parse(column, value)
             )
-        except ValueError as error:
-            if not isinstance(error, UserError) or not isinstance(value, str):
+        except UserError as error:  # the parsers' EntryError: kept in the cell with the reason
+            if not isinstance(value, str):
                 return False
             self.refuse(index, value, str(error))
             return True
+        except ValueError:
+            return False
         if self._refused.pop((item.id, column.field), None) is not None:
             self.dataChanged.emit(index, index)
         if getattr(item, column.field) != parsed:
