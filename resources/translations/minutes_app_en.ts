@@ -709,8 +709,12 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>Lưu hành nội bộ</source>
-        <translation>Internal circulation</translation>
+        <source>Tối mật</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Tuyệt mật</source>
+        <translation>Top secret</translation>
     </message>
     <message>
         <source>Mật</source>
