@@ -23,6 +23,7 @@ from minutes_app.gui.new_meeting import blank_meeting, meeting_from
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.spell_check import SpellCheck
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
+        # Spell check, before the tabs: it learns a meeting's names before the fields show its text.
+        self.spell_check = SpellCheck(self.editor, self.settings, self)
         self.tabs = [
             (GeneralTab(self.editor, self), self.tr("&1 Thông tin chung")),
             (AttendeesTab(self.editor, self), self.tr("&2 Thành phần")),
@@ -77,6 +80,9 @@ class MainWindow(QMainWindow):
         self._build_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
+        self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.spell_check.action)
+        for tab, _title in self.tabs:
+            self.spell_check.watch(tab)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
+        self.spell_check.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)
