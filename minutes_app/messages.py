@@ -127,6 +127,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a date must look like YYYY-MM-DD, e.g. 2022-09-20",
     ),
     "schema.too_small": ("giá trị trống hoặc quá nhỏ", "the value is empty or too small"),
+    "schema.too_long": (
+        "dài quá mức cho phép ({limit} ký tự)",
+        "longer than allowed ({limit} characters)",
+    ),
+    "schema.too_large": ("lớn quá mức cho phép ({limit})", "larger than allowed ({limit})"),
+    "schema.too_many": ("quá nhiều mục (tối đa {limit})", "too many entries (at most {limit})"),
     # Validation of a meeting
     "rule.nul": (
         "tại {where}: văn bản chứa ký tự NUL (mã 0), không thể lưu.",
@@ -143,6 +149,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.unknown_report": (
         "tại {where}: không có báo cáo mã «{id}».",
         "at {where}: there is no report with id «{id}».",
+    ),
+    "rule.unknown_directive": (
+        "tại {where}: cuộc họp không có kết luận mã «{id}».",
+        "at {where}: the meeting has no directive with id «{id}».",
     ),
     "rule.chair_absent": (
         "tại {where}: người chủ trì phải có mặt tại hội nghị.",

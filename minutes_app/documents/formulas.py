@@ -11,7 +11,7 @@ import datetime as dt
 from minutes_app.documents.blocks import Header, Run
 from minutes_app.documents.text import NBSP
 from minutes_app.domain import vietnamese
-from minutes_app.domain.model import Attendee, Classification, Layout, Meeting
+from minutes_app.domain.model import Attendee, Circulation, Classification, Layout, Meeting
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -20,7 +20,16 @@ STAR = "*"
 DRAFT_MARK = "DỰ THẢO"
 FINGERPRINT = "Mã đối chiếu: "
 END_MARK = "./."
-CLASSIFICATION_MARKS = {Classification.CONFIDENTIAL: "MẬT", Classification.INTERNAL: "LƯU HÀNH NỘI BỘ"}
+CLASSIFICATION_MARKS = {
+    Classification.CONFIDENTIAL: "MẬT",
+    Classification.SECRET: "TỐI MẬT",
+    Classification.TOP_SECRET: "TUYỆT MẬT",
+}
+CIRCULATION_MARKS = {
+    Circulation.INTERNAL: "LƯU HÀNH NỘI BỘ",
+    Circulation.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
+    Circulation.RETURN_AFTER_MEETING: "TRẢ LẠI SAU KHI HỌP",
+}
 
 MINUTES = "BIÊN BẢN"
 NOTICE = "THÔNG BÁO"

@@ -154,7 +154,8 @@ def furniture(meeting: Meeting) -> dict:
     final = meeting.status == Status.FINAL
     return {
         "draft": not final,
-        "classification": f.CLASSIFICATION_MARKS.get(meeting.classification, ""),
+        "classification": f.CLASSIFICATION_MARKS.get(meeting.classification)
+        or f.CIRCULATION_MARKS.get(meeting.circulation, ""),
         "fingerprint": canonical.fingerprint(meeting) if final else "",
     }
 

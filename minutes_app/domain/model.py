@@ -37,9 +37,25 @@ class Status(StrEnum):
 
 
 class Classification(StrEnum):
+    """The secrecy mark (độ mật, ô 10a of Phụ lục I), printed under the number in the left column."""
+
     NONE = ""
-    INTERNAL = "internal"
-    CONFIDENTIAL = "confidential"
+    CONFIDENTIAL = "confidential"  # MẬT
+    SECRET = "secret"  # TỐI MẬT
+    TOP_SECRET = "top_secret"  # TUYỆT MẬT
+
+
+class Circulation(StrEnum):
+    """The circulation mark (ô 11 of Phụ lục I), boxed in the top margin over the right column.
+
+    Version 1 of the interchange format kept "internal" among the classifications; it is a separate
+    mark because a document may carry both (MẬT and XEM XONG TRẢ LẠI).
+    """
+
+    NONE = ""
+    INTERNAL = "internal"  # LƯU HÀNH NỘI BỘ
+    RETURN_AFTER_READING = "return_after_reading"  # XEM XONG TRẢ LẠI
+    RETURN_AFTER_MEETING = "return_after_meeting"  # TRẢ LẠI SAU KHI HỌP
 
 
 class DirectiveStatus(StrEnum):
@@ -101,6 +117,61 @@ class Directive:
 
 
 @dataclass
+class PreviousDirective:
+    """A directive of an earlier meeting reviewed in this one ("Kết quả thực hiện kết luận kỳ trước").
+
+    Its wording is copied in, so that these minutes stand alone when printed or exported; the source
+    names the directive it reports on (the meeting by its archive-wide uid). ``result`` and ``status``
+    are what was reported at this meeting; finalizing records them as a follow-up of the source.
+    """
+
+    id: str
+    content: str
+    source_meeting_uid: str = ""
+    source_directive_id: str = ""
+    source_meeting_title: str = ""
+    source_meeting_date: dt.date | None = None
+    source_number: str = ""
+    assignee: str = ""
+    deadline: dt.date | None = None
+    deadline_text: str = ""
+    result: str = ""
+    status: DirectiveStatus | None = None
+
+
+@dataclass
+class FollowUp:
+    """Progress on one of the meeting's directives, recorded after the meeting.
+
+    Not part of the signed minutes: allowed on a finalized meeting and outside its fingerprint.
+    ``reported_in`` is the uid of the meeting at which the progress was reported, if any.
+    """
+
+    directive: str
+    date: dt.date
+    status: DirectiveStatus
+    note: str = ""
+    reported_in: str = ""
+
+
+@dataclass
+class NoticeSigner:
+    """Who signs the thông báo kết luận when it is not the chair in person ("TL. GIÁM ĐỐC / CHÁNH VĂN
+    PHÒNG"); empty means the chair signs, as on the minutes."""
+
+    authority: str = ""  # "", "T/M", "TM.", "T/L", "TL.", "KT.", "TUQ.", "Q."
+    on_behalf_of: str = ""
+    title: str = ""
+    name: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.authority or self.on_behalf_of.strip() or self.title.strip() or self.name.strip())
+
+
+NOTICE_AUTHORITIES: tuple[str, ...] = ("", "T/M", "TM.", "T/L", "TL.", "KT.", "TUQ.", "Q.")
+
+
+@dataclass
 class Meeting:
     title: str
     date: dt.date
@@ -120,16 +191,21 @@ class Meeting:
     chair: str = ""
     secretary: str = ""
     classification: Classification = Classification.NONE
+    circulation: Circulation = Circulation.NONE
     status: Status = Status.DRAFT
     conclusion: str = ""
     closing_note: str = ""
     copies: int | None = None
     recipients: list[str] = field(default_factory=list)
+    notice_signer: NoticeSigner = field(default_factory=NoticeSigner)
+    uid: str = ""
     attendees: list[Attendee] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
     discussion: list[Contribution] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
+    previous_directives: list[PreviousDirective] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
 
     def attendee(self, attendee_id: str) -> Attendee | None:
         """The attendee with that id, or None: references in the minutes are ids, looked up often."""
@@ -151,6 +227,7 @@ class ItemKind(StrEnum):
     DISCUSSION = "discussion"
     VOTES = "votes"
     DIRECTIVES = "directives"
+    PREVIOUS_DIRECTIVES = "previous_directives"
 
     @property
     def item_class(self) -> type:
@@ -163,13 +240,17 @@ _ITEM_CLASSES: dict[ItemKind, type] = {
     ItemKind.DISCUSSION: Contribution,
     ItemKind.VOTES: Vote,
     ItemKind.DIRECTIVES: Directive,
+    ItemKind.PREVIOUS_DIRECTIVES: PreviousDirective,
 }
 
 MEETING_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(Meeting) if f.name not in {"id", *ItemKind.__members__.values()}
+    f.name
+    for f in dataclasses.fields(Meeting)
+    if f.name not in {"id", "uid", "followups", *ItemKind.__members__.values()}
 )
-"""Scalar (and recipients) fields of a meeting as stored; all but ``status`` may be changed by one autosave
-write, since finalizing and reopening keep snapshots and go through their own calls."""
+"""Scalar (recipients and notice signer too) fields of a meeting as stored; all but ``status`` may be
+changed by one autosave write, since finalizing and reopening keep snapshots and go through their own
+calls. ``uid`` is the archive's identity of the meeting and never changes once stored."""
 
 
 def item_fields(kind: ItemKind) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from minutes_app import messages
@@ -87,19 +88,26 @@ class Problem:
         return messages.text(self.key, where=self.where, **self.params)
 
 
-def _check_text(problems: list[Problem], where: str, value: object) -> None:
+def check_text(problems: list[Problem], where: str, value: object) -> None:
+    """Add a problem for every text holding NUL, which no document can print or store faithfully."""
     if isinstance(value, str) and "\x00" in value:
         problems.append(Problem(where, "rule.nul", {}))
     elif isinstance(value, list):
         for index, entry in enumerate(value):
-            _check_text(problems, f"{where}[{index}]", entry)
+            check_text(problems, f"{where}[{index}]", entry)
+    elif dataclasses.is_dataclass(value):
+        for name, entry in vars(value).items():
+            check_text(problems, f"{where}.{name}", entry)
 
 
 def validate(meeting: Meeting) -> list[Problem]:
     """Everything that would make the minutes wrong or unstorable; empty when the meeting is sound."""
     problems: list[Problem] = []
+    lists = {kind.value for kind in ItemKind} | {"followups"}
     for name, value in vars(meeting).items():
-        _check_text(problems, f"meeting.{name}", value)
+        if name not in lists:
+            check_text(problems, f"meeting.{name}", value)
+    check_text(problems, "followups", meeting.followups)
     if not meeting.title.strip():
         problems.append(Problem("meeting.title", "rule.empty", {}))
 
@@ -108,7 +116,7 @@ def validate(meeting: Meeting) -> list[Problem]:
         for index, item in enumerate(meeting.items(kind)):
             where = f"{kind.value}[{index}]"
             for name, value in vars(item).items():
-                _check_text(problems, f"{where}.{name}", value)
+                check_text(problems, f"{where}.{name}", value)
             if not item.id:
                 problems.append(Problem(f"{where}.id", "rule.empty", {}))
             elif item.id in seen:
@@ -159,6 +167,13 @@ def validate(meeting: Meeting) -> list[Problem]:
         for name in ("in_favour", "against", "abstain"):
             if getattr(vote, name) < 0:
                 problems.append(Problem(f"votes[{index}].{name}", "rule.negative", {}))
+
+    directive_ids = {d.id for d in meeting.directives}
+    for index, entry in enumerate(meeting.followups):
+        if entry.directive not in directive_ids:
+            problems.append(
+                Problem(f"followups[{index}].directive", "rule.unknown_directive", {"id": entry.directive})
+            )
 
     if meeting.start_time and meeting.end_time and meeting.end_time <= meeting.start_time:
         problems.append(Problem("meeting.end_time", "rule.end_before_start", {}))

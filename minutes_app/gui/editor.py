@@ -20,6 +20,7 @@ ID_PREFIXES = {
     ItemKind.DISCUSSION: "d",
     ItemKind.VOTES: "v",
     ItemKind.DIRECTIVES: "t",
+    ItemKind.PREVIOUS_DIRECTIVES: "p",
 }
 
 

@@ -22,8 +22,9 @@ class GeneralTab(QWidget):
         ui.layoutCombo.addItem(self.tr("Nhà nước"), Layout.STATE)
         ui.layoutCombo.addItem(self.tr("Đảng"), Layout.PARTY)
         ui.classificationCombo.addItem(self.tr("Không"), Classification.NONE)
-        ui.classificationCombo.addItem(self.tr("Lưu hành nội bộ"), Classification.INTERNAL)
         ui.classificationCombo.addItem(self.tr("Mật"), Classification.CONFIDENTIAL)
+        ui.classificationCombo.addItem(self.tr("Tối mật"), Classification.SECRET)
+        ui.classificationCombo.addItem(self.tr("Tuyệt mật"), Classification.TOP_SECRET)
         # One model per combo: each keeps its own current row while the list of people changes.
         self.chair_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
         self.secretary_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)

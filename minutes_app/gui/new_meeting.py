@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 
 from minutes_app.domain import Attendance, Meeting
@@ -46,6 +47,8 @@ def meeting_from(previous: Meeting, today: dt.date | None = None) -> Meeting:
         chair=previous.chair,
         secretary=previous.secretary,
         classification=previous.classification,
+        circulation=previous.circulation,
+        notice_signer=dataclasses.replace(previous.notice_signer),
         closing_note=previous.closing_note,
         copies=previous.copies,
         recipients=list(previous.recipients),

@@ -49,6 +49,12 @@ def _describe(error) -> str:
         return text("schema.date")
     if validator in {"minLength", "minimum"}:
         return text("schema.too_small")
+    if validator == "maxLength":
+        return text("schema.too_long", limit=f"{error.validator_value:,}".replace(",", "."))
+    if validator == "maximum":
+        return text("schema.too_large", limit=error.validator_value)
+    if validator == "maxItems":
+        return text("schema.too_many", limit=error.validator_value)
     return error.message[:200]
 
 

@@ -1,40 +1,21 @@
 """Domain values ⇄ column values: the one place that knows how each field of a meeting is stored.
 
 Enums are stored as their values, dates and times in ISO form (seconds kept when present), recipients
-as a JSON array; text is NFC on the way in.
+as a JSON array, a small record (the notice signer) as a JSON object; text is NFC on the way in.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
-import types
 import typing
 from enum import Enum
 from typing import Any
 
+from minutes_app.domain.fields import field_types, optional_fields
 from minutes_app.domain.model import ItemKind, Meeting
 from minutes_app.domain.vietnamese import nfc
-
-
-@functools.cache
-def _field_types(cls: type) -> dict[str, Any]:
-    """Resolved field types with ``X | None`` reduced to X: what a stored value must become again."""
-    resolved = {}
-    for name, hint in typing.get_type_hints(cls).items():
-        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-            hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
-        resolved[name] = hint
-    return resolved
-
-
-@functools.cache
-def _optional_fields(cls: type) -> frozenset[str]:
-    return frozenset(
-        name for name, hint in typing.get_type_hints(cls).items() if type(None) in typing.get_args(hint)
-    )
 
 
 def normalize_value(value: Any) -> Any:
@@ -48,9 +29,9 @@ def normalize_value(value: Any) -> Any:
 
 
 def encode(cls: type, name: str, value: Any) -> Any:
-    kind = _field_types(cls)[name]
+    kind = field_types(cls)[name]
     if value is None:
-        if name not in _optional_fields(cls):
+        if name not in optional_fields(cls):
             raise TypeError(f"{cls.__name__}.{name} cannot be None")  # a caller's bug, not a full disk
         return None
     if isinstance(kind, type) and issubclass(kind, Enum):
@@ -59,15 +40,25 @@ def encode(cls: type, name: str, value: Any) -> Any:
         return kind.fromisoformat(value).isoformat() if isinstance(value, str) else value.isoformat()
     if typing.get_origin(kind) is list:
         return json.dumps([nfc(str(v)) for v in value], ensure_ascii=False)
+    if dataclasses.is_dataclass(kind):
+        record = value if isinstance(value, dict) else dataclasses.asdict(value)
+        known = {f.name for f in dataclasses.fields(kind)}
+        return json.dumps(
+            {k: nfc(v) if isinstance(v, str) else v for k, v in record.items() if k in known},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
     if kind is int:
         return int(value)
     return nfc(value) if isinstance(value, str) else value
 
 
 def decode(cls: type, name: str, value: Any) -> Any:
-    kind = _field_types(cls)[name]
+    kind = field_types(cls)[name]
     if typing.get_origin(kind) is list:
         return json.loads(value) if value else []
+    if dataclasses.is_dataclass(kind):
+        return kind(**json.loads(value)) if value else kind()
     if value is None:
         return None
     if isinstance(kind, type) and issubclass(kind, Enum):

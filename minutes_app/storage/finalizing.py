@@ -14,7 +14,10 @@ from minutes_app.storage.models import MeetingRow, SnapshotRow
 
 
 def _document_text(meeting: Meeting) -> str:
+    """The snapshot keeps the signed content only: follow-ups and the uid are not part of it."""
     document = canonical.to_document(meeting)
+    document.pop("followups")
+    document["meeting"].pop("uid", None)
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -58,9 +61,10 @@ def finalized_versions(meeting_id: int) -> list[tuple[str, str, Meeting]]:
     if not repository.exists(meeting_id):
         raise UserError("meeting.unknown", id=meeting_id)
     versions = []
+    uid = MeetingRow.select(MeetingRow.uid).where(MeetingRow.id == meeting_id).scalar()
     query = SnapshotRow.select().where(SnapshotRow.meeting == meeting_id).order_by(SnapshotRow.id.desc())
     for row in query:
         meeting = canonical.from_document(json.loads(row.document))
-        meeting.id = meeting_id
+        meeting.id, meeting.uid = meeting_id, uid
         versions.append((row.finalized_at, row.fingerprint, meeting))
     return versions

@@ -8,6 +8,7 @@ layout, once a version number has been written with it, never changes under that
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
@@ -73,8 +74,7 @@ def _add_search_index(db: SqliteDatabase) -> None:
     from minutes_app.storage import search
 
     search.create_index(db)
-    for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
-        search.reindex(db, meeting_id)
+    search.reindex_all(db)
 
 
 def _rebuild_search_index(db: SqliteDatabase) -> None:
@@ -91,11 +91,47 @@ def _index_distinct_words(db: SqliteDatabase) -> None:
     _rebuild_search_index(db)
 
 
+def _add_format_2(db: SqliteDatabase) -> None:
+    """Version 5: what interchange format 2 added. Each meeting gets its archive-wide uid; the
+    circulation mark leaves the classification column ("internal" was one of its values); the notice
+    signer; the directives of earlier meetings reviewed in a meeting; follow-ups, outside the content."""
+    text = "TEXT NOT NULL DEFAULT ''"
+    db.execute_sql(f"ALTER TABLE meeting ADD COLUMN uid {text}")
+    db.execute_sql(f"ALTER TABLE meeting ADD COLUMN circulation {text}")
+    db.execute_sql("ALTER TABLE meeting ADD COLUMN notice_signer TEXT NOT NULL DEFAULT '{}'")
+    db.execute_sql(
+        "UPDATE meeting SET circulation = 'internal', classification = '' WHERE classification = 'internal'"
+    )
+    for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
+        db.execute_sql("UPDATE meeting SET uid = ? WHERE id = ?", (str(uuid.uuid4()), meeting_id))
+    db.execute_sql("CREATE INDEX meeting_by_uid ON meeting (uid, id)")
+    db.execute_sql(
+        f"""CREATE TABLE previous_directive ({_ITEM_COLUMNS}
+        content TEXT NOT NULL, source_meeting_uid {text}, source_directive_id {text},
+        source_meeting_title {text}, source_meeting_date TEXT, source_number {text}, assignee {text},
+        deadline TEXT, deadline_text {text}, result {text}, status TEXT, UNIQUE (meeting_id, key))"""
+    )
+    db.execute_sql("CREATE INDEX previous_directive_order ON previous_directive (meeting_id, ordinal)")
+    db.execute_sql(
+        "CREATE INDEX previous_directive_by_source "
+        "ON previous_directive (source_meeting_uid, source_directive_id)"
+    )
+    db.execute_sql(
+        f"""CREATE TABLE followup (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        directive_key TEXT NOT NULL, date TEXT NOT NULL, status TEXT NOT NULL, note {text},
+        reported_in {text}, recorded_at TEXT NOT NULL)"""
+    )
+    db.execute_sql("CREATE INDEX followup_by_directive ON followup (meeting_id, directive_key, date, id)")
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _create_core_tables,
     _add_search_index,
     _rebuild_search_index,
     _index_distinct_words,
+    _add_format_2,
 ]
 
 

@@ -37,11 +37,14 @@ class MeetingRow(BaseRow):
     chair = _text()
     secretary = _text()
     classification = _text()
+    circulation = _text()
     status = TextField(default="draft")
     conclusion = _text()
     closing_note = _text()
     copies = IntegerField(null=True)
     recipients = TextField(default="[]")
+    notice_signer = TextField(default="{}")
+    uid = TextField()
     created_at = TextField()
     updated_at = TextField()
 
@@ -113,6 +116,39 @@ class DirectiveRow(ItemRow):
         table_name = "directive"
 
 
+class PreviousDirectiveRow(ItemRow):
+    content = TextField()
+    source_meeting_uid = _text()
+    source_directive_id = _text()
+    source_meeting_title = _text()
+    source_meeting_date = TextField(null=True)
+    source_number = _text()
+    assignee = _text()
+    deadline = TextField(null=True)
+    deadline_text = _text()
+    result = _text()
+    status = TextField(null=True)
+
+    class Meta:
+        table_name = "previous_directive"
+
+
+class FollowUpRow(BaseRow):
+    """Progress on a directive after its meeting: outside the meeting's content, so a finalized meeting
+    takes follow-ups without any change to its snapshot or fingerprint."""
+
+    meeting = ForeignKeyField(MeetingRow, column_name="meeting_id", on_delete="CASCADE")
+    directive_key = TextField()
+    date = TextField()
+    status = TextField()
+    note = _text()
+    reported_in = _text()
+    recorded_at = TextField()
+
+    class Meta:
+        table_name = "followup"
+
+
 class SnapshotRow(BaseRow):
     """A finalized version: the canonical JSON exactly as fingerprinted, kept across reopenings."""
 
@@ -131,6 +167,7 @@ ITEM_ROWS: dict[ItemKind, type[ItemRow]] = {
     ItemKind.DISCUSSION: ContributionRow,
     ItemKind.VOTES: VoteRow,
     ItemKind.DIRECTIVES: DirectiveRow,
+    ItemKind.PREVIOUS_DIRECTIVES: PreviousDirectiveRow,
 }
 
-ALL_ROWS: list[type[BaseRow]] = [MeetingRow, *ITEM_ROWS.values(), SnapshotRow]
+ALL_ROWS: list[type[BaseRow]] = [MeetingRow, *ITEM_ROWS.values(), FollowUpRow, SnapshotRow]

@@ -8,15 +8,25 @@ message. Functions here expect the rows to be bound to the store's database (see
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from peewee import SqliteDatabase, fn
 
 from minutes_app.domain import canonical, rules
-from minutes_app.domain.model import MEETING_FIELDS, ItemKind, Layout, Meeting, MeetingSummary, Status
+from minutes_app.domain.model import (
+    MEETING_FIELDS,
+    DirectiveStatus,
+    FollowUp,
+    ItemKind,
+    Layout,
+    Meeting,
+    MeetingSummary,
+    Status,
+)
 from minutes_app.messages import UserError
 from minutes_app.storage import codec, search
-from minutes_app.storage.models import ITEM_ROWS, MeetingRow
+from minutes_app.storage.models import ITEM_ROWS, FollowUpRow, MeetingRow
 
 _CONTENT_FIELDS = tuple(name for name in MEETING_FIELDS if name != "status")
 _CHUNK = 500
@@ -27,10 +37,11 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _reject_nul(where: str, value: Any) -> None:
-    texts = value if isinstance(value, list) else [value]
-    if any(isinstance(text, str) and "\x00" in text for text in texts):
-        raise UserError("rule.nul", where=where)
+def reject_nul(where: str, value: Any) -> None:
+    problems: list[rules.Problem] = []
+    rules.check_text(problems, where, value)
+    if problems:
+        raise UserError("rule.nul", where=problems[0].where)
 
 
 def prepared(meeting: Meeting) -> Meeting:
@@ -65,6 +76,44 @@ def _insert_items(meeting_id: int, meeting: Meeting) -> None:
             row_class.insert_many(rows[start : start + _CHUNK]).execute()
 
 
+def _insert_followups(meeting_id: int, meeting: Meeting) -> None:
+    stamp = now()
+    rows = [
+        {**followup_to_row(entry), "meeting": meeting_id, "recorded_at": stamp} for entry in meeting.followups
+    ]
+    for start in range(0, len(rows), _CHUNK):
+        FollowUpRow.insert_many(rows[start : start + _CHUNK]).execute()
+
+
+def followup_to_row(entry: FollowUp) -> dict[str, Any]:
+    return {
+        "directive_key": entry.directive,
+        "date": entry.date.isoformat(),
+        "status": DirectiveStatus(entry.status).value,
+        "note": codec.normalize_value(entry.note),
+        "reported_in": entry.reported_in,
+    }
+
+
+def load_followups(meeting_id: int) -> list[FollowUp]:
+    """Oldest first (by date, then by the order they were recorded): the last one is the current status."""
+    query = (
+        FollowUpRow.select()
+        .where(FollowUpRow.meeting == meeting_id)
+        .order_by(FollowUpRow.date, FollowUpRow.id)
+    )
+    return [
+        FollowUp(
+            directive=row.directive_key,
+            date=dt.date.fromisoformat(row.date),
+            status=DirectiveStatus(row.status),
+            note=row.note,
+            reported_in=row.reported_in,
+        )
+        for row in query
+    ]
+
+
 # Reading
 
 
@@ -77,9 +126,11 @@ def load(meeting_id: int) -> Meeting:
     if row is None:
         raise UserError("meeting.unknown", id=meeting_id)
     meeting = codec.meeting_from_row(row, MEETING_FIELDS)
+    meeting.uid = row["uid"]
     for kind, row_class in ITEM_ROWS.items():
         query = row_class.select().where(row_class.meeting == meeting_id).order_by(row_class.ordinal).dicts()
         setattr(meeting, kind.value, [codec.item_from_row(kind, item) for item in query])
+    meeting.followups = load_followups(meeting_id)
     return meeting
 
 
@@ -114,26 +165,35 @@ def years() -> list[int]:
 
 
 def add(db: SqliteDatabase, meeting: Meeting) -> int:
-    """Insert a meeting (a finalized one is stored and then finalized, so it keeps a snapshot)."""
+    """Insert a meeting (a finalized one is stored and then finalized, so it keeps a snapshot).
+
+    Sets ``meeting.id``, and ``meeting.uid`` when it had none. A uid is kept as given, even when the
+    archive holds it already (the same exported file imported twice): export then import then export
+    gives the same bytes, and references by uid resolve to the oldest copy.
+    """
     from minutes_app.storage import finalizing
 
     checked = prepared(meeting)
     stamp = now()
     with db.atomic():
         row = codec.meeting_to_row(checked, _CONTENT_FIELDS)
+        uid = checked.uid or str(uuid.uuid4())
         meeting_id = MeetingRow.insert(
-            **row, status=Status.DRAFT.value, created_at=stamp, updated_at=stamp
+            **row, uid=uid, status=Status.DRAFT.value, created_at=stamp, updated_at=stamp
         ).execute()
         _insert_items(meeting_id, checked)
+        _insert_followups(meeting_id, checked)
         search.reindex(db, meeting_id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, meeting_id)
     meeting.id = meeting_id
+    meeting.uid = uid
     return meeting_id
 
 
 def replace(db: SqliteDatabase, meeting: Meeting) -> None:
-    """Overwrite a stored draft with ``meeting`` (same id); its items are replaced as a whole."""
+    """Overwrite a stored draft with ``meeting`` (same id); its items and follow-ups are replaced as a
+    whole, its uid stays."""
     from minutes_app.storage import finalizing
 
     if meeting.id is None:
@@ -143,9 +203,10 @@ def replace(db: SqliteDatabase, meeting: Meeting) -> None:
         _editable(checked.id)
         row = codec.meeting_to_row(checked, _CONTENT_FIELDS)
         MeetingRow.update(**row, updated_at=now()).where(MeetingRow.id == checked.id).execute()
-        for row_class in ITEM_ROWS.values():
+        for row_class in (*ITEM_ROWS.values(), FollowUpRow):
             row_class.delete().where(row_class.meeting == checked.id).execute()
         _insert_items(checked.id, checked)
+        _insert_followups(checked.id, checked)
         search.reindex(db, checked.id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, checked.id)
@@ -168,7 +229,7 @@ def update_meeting_field(db: SqliteDatabase, meeting_id: int, field: str, value:
             f"{field!r} is not a meeting field that autosave may write (status: finalize/reopen)"
         )
     value = codec.normalize_value(value)
-    _reject_nul(f"meeting.{field}", value)
+    reject_nul(f"meeting.{field}", value)
     encoded = codec.encode(Meeting, field, value)
     with db.atomic():
         _editable(meeting_id)
@@ -188,7 +249,7 @@ def update_item_field(
     if field not in codec.item_columns(kind):
         raise ValueError(f"{field!r} is not a writable field of {kind.value} (ids are fixed once stored)")
     value = codec.normalize_value(value)
-    _reject_nul(f"{kind.value}[{item_id}].{field}", value)
+    reject_nul(f"{kind.value}[{item_id}].{field}", value)
     encoded = codec.encode(kind.item_class, field, value)
     row_class = ITEM_ROWS[kind]
     with db.atomic():
@@ -212,7 +273,7 @@ def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, 
         raise TypeError(f"{kind.value} holds {kind.item_class.__name__}, not {type(item).__name__}")
     item = canonical.normalize(item)
     for name in codec.item_columns(kind):
-        _reject_nul(f"{kind.value}[{index}].{name}", getattr(item, name))
+        reject_nul(f"{kind.value}[{index}].{name}", getattr(item, name))
     row_class = ITEM_ROWS[kind]
     with db.atomic():
         _editable(meeting_id)

@@ -38,6 +38,7 @@ _ITEM_TEXT = {
     "contribution": ("content",),
     "vote": ("subject",),
     "directive": ("content", "assignee", "deadline_text"),
+    "previous_directive": ("content", "assignee", "deadline_text", "result"),
 }
 
 
@@ -47,6 +48,7 @@ _ITEM_TABLES = {
     ItemKind.DISCUSSION: "contribution",
     ItemKind.VOTES: "vote",
     ItemKind.DIRECTIVES: "directive",
+    ItemKind.PREVIOUS_DIRECTIVES: "previous_directive",
 }
 
 
@@ -79,7 +81,9 @@ def _quoted(columns: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _source_text(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
+def _source_text(
+    db: SqliteDatabase, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT
+) -> tuple[str, str] | None:
     """(title, rest of the text) of a meeting, straight from the rows: no domain objects on this path."""
     row = db.execute_sql(
         f"SELECT title, recipients, {_quoted(_MEETING_TEXT)} FROM meeting WHERE id = ?", (meeting_id,)
@@ -89,7 +93,7 @@ def _source_text(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
     title, recipients, *texts = row
     parts = [t for t in texts if t]
     parts.extend(r for r in json.loads(recipients or "[]") if r)
-    for table, columns in _ITEM_TEXT.items():
+    for table, columns in item_text.items():
         cursor = db.execute_sql(
             f"SELECT {_quoted(columns)} FROM {table} WHERE meeting_id = ? ORDER BY ordinal", (meeting_id,)
         )
@@ -113,9 +117,9 @@ def _unindex(db: SqliteDatabase, meeting_id: int, indexed: tuple[str, str] | Non
         )
 
 
-def reindex(db: SqliteDatabase, meeting_id: int) -> None:
+def reindex(db: SqliteDatabase, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT) -> None:
     """Rewrite the meeting's index entry; called inside the writer's transaction so both commit together."""
-    text = _source_text(db, meeting_id)
+    text = _source_text(db, meeting_id, item_text)
     if text is None:
         remove(db, meeting_id)
         return
@@ -131,6 +135,15 @@ def reindex(db: SqliteDatabase, meeting_id: int) -> None:
         "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, words, source) VALUES (?, ?, ?, ?)",
         (meeting_id, *indexed, pack(source)),
     )
+
+
+def reindex_all(db: SqliteDatabase) -> None:
+    """Fill the index from every stored meeting; an upgrade runs this before later steps have added
+    the tables they add, so only the item tables present in the file are read."""
+    present = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    item_text = {table: columns for table, columns in _ITEM_TEXT.items() if table in present}
+    for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
+        reindex(db, meeting_id, item_text)
 
 
 def remove(db: SqliteDatabase, meeting_id: int) -> None:

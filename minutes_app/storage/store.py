@@ -9,9 +9,9 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from minutes_app.domain.model import ItemKind, Meeting, MeetingSummary, SearchHit, Status
+from minutes_app.domain.model import FollowUp, ItemKind, Meeting, MeetingSummary, SearchHit, Status
 from minutes_app.messages import UserError
-from minutes_app.storage import backup, finalizing, repository, search
+from minutes_app.storage import backup, finalizing, followups, repository, search
 from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import translated, translated_copy
 from minutes_app.storage.lock import WriterLock
@@ -184,6 +184,16 @@ class Store:
     @_writing
     def reopen(self, meeting_id: int) -> None:
         finalizing.reopen(self._db, meeting_id)
+
+    # Follow-ups: allowed on finalized meetings, outside their content
+
+    @_writing
+    def add_followup(self, meeting_id: int, entry: FollowUp) -> int:
+        return followups.add(self._db, meeting_id, entry)
+
+    @_writing
+    def remove_followup(self, meeting_id: int, followup_id: int) -> None:
+        followups.remove(self._db, meeting_id, followup_id)
 
     # Copies
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_app.domain import canonical
-from minutes_app.domain.model import Classification, Status
+from minutes_app.domain.model import Circulation, Classification, Status
 
 from .helpers import pdf_bytes, plumber
 
@@ -44,12 +44,15 @@ def test_fingerprint_is_small_and_in_the_bottom_margin(meeting):
 
 
 @pytest.mark.parametrize(
-    ("classification", "stamp"),
-    [(Classification.CONFIDENTIAL, "MẬT"), (Classification.INTERNAL, "LƯU HÀNH NỘI BỘ")],
+    ("field", "value", "stamp"),
+    [
+        ("classification", Classification.CONFIDENTIAL, "MẬT"),
+        ("circulation", Circulation.INTERNAL, "LƯU HÀNH NỘI BỘ"),
+    ],
 )
-def test_classification_stamp_on_every_page(meeting, classification, stamp):
+def test_classification_stamp_on_every_page(meeting, field, value, stamp):
     """Confidential minutes are stamped MẬT, internal ones LƯU HÀNH NỘI BỘ, in bold, on every page."""
-    meeting.classification = classification
+    setattr(meeting, field, value)
     with plumber(pdf_bytes(meeting)) as pdf:
         for page in pdf.pages:
             match = page.search(stamp)

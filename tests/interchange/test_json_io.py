@@ -23,9 +23,9 @@ def test_export_import_export_gives_the_same_document(sample_meeting):
 
 
 def test_exported_document_validates_against_schema(sample_meeting):
-    """What we write is what the schema describes (format_version 1, required keys)."""
+    """What we write is what the schema describes (format_version 2, required keys)."""
     document = json.loads(interchange.dumps(sample_meeting))
-    assert document["format_version"] == 1
+    assert document["format_version"] == 2
     interchange.parse_document(document)
 
 
@@ -42,7 +42,7 @@ def test_exported_document_validates_against_schema(sample_meeting):
             ),
             "votes[0].in_favour",
         ),
-        (lambda d: d.update(format_version=2), "format_version"),
+        (lambda d: d.update(format_version=3), "format_version"),
         (lambda d: d["discussion"][1].update(speaker="ghost"), "discussion[1].speaker"),
         (lambda d: d["discussion"][1].update(report="r9"), "discussion[1].report"),
         (lambda d: d["attendees"][1].update(id="a1"), "attendees[1].id"),
@@ -141,3 +141,23 @@ def test_exported_file_gets_ordinary_permissions(sample_meeting, tmp_path):
     kept.chmod(0o600)
     interchange.write_meeting(sample_meeting, kept)
     assert kept.stat().st_mode & 0o777 == 0o600
+
+
+def test_text_over_its_limit_names_the_path_and_the_limit(sample_doc):
+    """Every text field has a documented maximum; going over it names the field and the limit."""
+    sample_doc["meeting"]["agenda"] = "x" * 20_001
+    said = _error(sample_doc)
+    assert "meeting.agenda" in said and "20.000" in said and "xxxxxxxx" not in said
+
+
+def test_version_2_document_round_trips_byte_identically(version_2_doc):
+    """A document with every version 2 addition is written back byte for byte."""
+    text = interchange.dumps(interchange.parse_document(version_2_doc))
+    assert interchange.dumps(interchange.parse_document(json.loads(text))) == text
+    assert json.loads(text)["followups"][1]["reported_in"].startswith("7d3e5c1a")
+
+
+def test_followup_of_an_unknown_directive_is_refused(sample_doc):
+    """A follow-up names a directive of its own document; anything else is a usage error with its path."""
+    sample_doc["followups"] = [{"directive": "nope", "date": "2022-10-01", "status": "done"}]
+    assert "followups[0].directive" in _error(sample_doc)

@@ -214,12 +214,14 @@ def test_hostile_text_round_trips_through_everything(qtbot, seeded_db, tmp_path,
 
 
 def test_hundred_thousand_characters_and_nul(qtbot, seeded_db, tmp_path, sample_document, boxes):
-    """A 100,000-character agenda and contribution go through everything; a NUL in a name is refused."""
+    """A 100,000-character conclusion and contribution and an agenda at its 20,000-character limit go
+    through everything; a NUL in a name is refused."""
     pipeline = Pipeline(qtbot, seeded_db, tmp_path)
     try:
         document = copy.deepcopy(sample_document)
         chosen = {
-            ("meeting", "agenda"): HUGE[:100_000],
+            ("meeting", "conclusion"): HUGE[:100_000],
+            ("meeting", "agenda"): HUGE[:20_000],
             ("discussion", 0, "content"): "Ý kiến "
             + "tie\u0302\u0301ng Vie\u0323\u0302t \u202e<b>&amp;</b> " * 3300,
         }

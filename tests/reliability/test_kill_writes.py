@@ -20,8 +20,9 @@ KILLS = 5
 
 
 def _document(meeting) -> dict:
+    """The meeting's content; each stored copy has a uid of its own."""
     document = canonical.to_document(canonical.normalize(meeting))
-    document["meeting"].pop("id", None)
+    document["meeting"].pop("uid", None)
     return document
 
 

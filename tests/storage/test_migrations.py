@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from peewee import SqliteDatabase
 
+from minutes_app.domain import canonical
+from minutes_app.domain.model import Circulation, Classification
 from minutes_app.messages import UserError
 from minutes_app.storage import migrations, open_store
 from minutes_app.storage.models import ALL_ROWS
@@ -119,3 +125,39 @@ def test_version_three_search_layout_is_rebuilt(db_path):
         opened.update_meeting_field(7, "agenda", "Tổng kết công tác kiểm tra")
         assert [h.id for h in opened.search("kiem tra")] == [7]
         assert opened.check() == []
+
+
+def _version_1_fingerprint(document: dict) -> str:
+    """The fingerprint as versions before format 2 computed it from a snapshot's document."""
+    content = {**document, "meeting": {k: v for k, v in document["meeting"].items() if k != "status"}}
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def test_version_four_file_gets_format_2_and_keeps_its_fingerprints(tmp_path):
+    """Schema 5: "internal" moves from classification to circulation, every meeting gets its uid, and
+    a meeting finalized before keeps the fingerprint printed on its paper copy."""
+    path = tmp_path / "minutes.sqlite3"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schema-v4.sqlite3", path)
+    connection = sqlite3.connect(path)
+    with connection:  # as version 4 would have written a finalized "Lưu hành nội bộ" meeting
+        connection.execute("UPDATE meeting SET classification = 'internal'")
+        for snapshot_id, text in connection.execute("SELECT id, document FROM snapshot").fetchall():
+            document = json.loads(text)
+            document["meeting"]["classification"] = "internal"
+            connection.execute(
+                "UPDATE snapshot SET document = ?, fingerprint = ? WHERE id = ?",
+                (json.dumps(document, ensure_ascii=False), _version_1_fingerprint(document), snapshot_id),
+            )
+    final_id, kept = connection.execute("SELECT meeting_id, fingerprint FROM snapshot").fetchone()
+    connection.close()
+    with open_store(path) as opened:
+        meetings = [opened.load(s.id) for s in opened.list_meetings()]
+        assert {(m.classification, m.circulation) for m in meetings} == {
+            (Classification.NONE, Circulation.INTERNAL)
+        }
+        assert len({m.uid for m in meetings}) == len(meetings) and all(m.uid for m in meetings)
+        assert all(m.followups == [] and m.previous_directives == [] for m in meetings)
+        assert canonical.fingerprint(opened.load(final_id)) == kept
+        [(_, fingerprint, snapshot)] = opened.finalized_versions(final_id)
+        assert fingerprint == kept and snapshot.circulation == Circulation.INTERNAL

@@ -33,6 +33,8 @@ def test_round_trip_survives_reopening_the_file(db_path, sample_meeting):
     with open_store(db_path, read_only=True) as second:
         loaded = second.load(meeting_id)
     sample_meeting.id = meeting_id
+    assert loaded.uid  # a meeting stored without a uid is given one
+    sample_meeting.uid = loaded.uid
     assert loaded == sample_meeting
 
 
