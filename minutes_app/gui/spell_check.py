@@ -20,7 +20,9 @@ from minutes_app.user_words import UserWords
 
 PROSE_LINE_EDITS = ("titleEdit", "locationEdit", "reportTitleEdit")
 PROSE_COLUMNS = frozenset({"content", "subject", "title", "reason"})
-_VOCABULARY_FIELDS = frozenset({"parent_body", "issuing_body", "body_code", "place_name", "location"})
+_VOCABULARY_FIELDS = frozenset(
+    {"parent_body", "issuing_body", "body_code", "place_name", "location", "notice_signer"}
+)
 _SUGGESTIONS = 5
 
 

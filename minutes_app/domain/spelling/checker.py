@@ -168,4 +168,6 @@ def meeting_texts(meeting) -> list[str]:
     texts.append(meeting.location)
     for person in meeting.attendees:
         texts.extend((person.name, person.position, person.organization))
+    signer = meeting.notice_signer
+    texts.extend((signer.name, signer.on_behalf_of, signer.title))
     return [text for text in texts if text]

@@ -19,6 +19,14 @@ from minutes_app.domain.spelling import syllables as grammar
 MAX_EDITS = 2
 _BASE = str.maketrans("ăâêôơưđy", "aaeooudi")
 _TONE_CHANGE = 0.6
+# Spellings that sound alike in some region or that the rules split (ng/ngh, g/gh, c/k): a slip between
+# them is as likely as a stray mark, so it costs as little.
+_ONSET_CONFUSIONS = (
+    ("ngh", "ng"), ("gh", "g"), ("k", "c"), ("qu", "c"), ("tr", "ch"), ("s", "x"), ("gi", "d"),
+    ("r", "d"), ("r", "gi"), ("l", "n"),
+)  # fmt: skip
+_CODA_CONFUSIONS = (("ng", "n"), ("c", "t"), ("nh", "n"), ("ch", "t"))
+_CONFUSION_COST = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +101,21 @@ def telex(word: str) -> tuple[str, int] | None:
     return body, tone
 
 
+def confusions(letters: str) -> set[str]:
+    """``letters`` with one onset or coda swapped for one that sounds alike (nghành → ngành)."""
+    found = set()
+    for a, b in _ONSET_CONFUSIONS:
+        for typed, meant in ((a, b), (b, a)):
+            if letters.startswith(typed):
+                found.add(meant + letters[len(typed) :])
+    for a, b in _CODA_CONFUSIONS:
+        for typed, meant in ((a, b), (b, a)):
+            if letters.endswith(typed):
+                found.add(letters[: -len(typed)] + meant)
+    found.discard(letters)
+    return found
+
+
 def _letters_and_tone(word: str) -> tuple[str, int]:
     """The letters of a typed word with its tone marks set aside, and the first tone found in it."""
     letters, tones = [], []
@@ -149,9 +172,10 @@ def suggestions(
     decoded = telex(lower)
     if decoded is not None and decoded[0] in possible and decoded[1] in possible[decoded[0]]:
         offer(decoded[0], decoded[1], 0.1)
+    alike = confusions(letters)
     near = {target for variant in _deletions(letters, MAX_EDITS) for target in _index().get(variant, ())}
-    for candidate in near:
-        cost = distance(letters, candidate)
+    for candidate in near | (alike & possible.keys()):
+        cost = _CONFUSION_COST if candidate in alike else distance(letters, candidate)
         if cost > MAX_EDITS:
             continue
         tones = possible[candidate]

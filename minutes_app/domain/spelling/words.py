@@ -73,7 +73,7 @@ COMMON = WordList.of_text(
     mạnh mặt mình mới một mục nay này năm nâng nắm nên nghị nghiệp nghiên ngày ngành người nhà nhân
     nhận nhất nhiệm nhiều như những nói nội nước nữa phải phát pháp phần phía phó phong phối phòng phố
     phú phúc phục quá quan quản quán quả quốc quy quyết quyền sản sau sách sát sẽ số sở sự tác tại tăng
-    tâm tập tham thành thảo thay thắng theo thế thể thì thiện thiết thị thời thông thống thu thuận
+    tâm tập tham tháng thành thảo thay thắng theo thế thể thì thiện thiết thị thời thông thống thu thuận
     thủ thức thực thường tích tiến tiếp tiêu tin tình tính tỉnh tổ toàn tốt trách trên triển trình
     trọng trong trung trưởng trường truyền tuyên từ tư tục tuy tư tưởng uỷ ủy văn vào vẫn vấn vận về
     việc viên với vụ vững vực xã xây xét xuất xử ý yêu
