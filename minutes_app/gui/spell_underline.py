@@ -128,6 +128,7 @@ class LineUnderline(QWidget):
         self.line = line
         self.checker = checker
         self.enabled = True
+        self._composing = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(line.rect())
@@ -146,7 +147,13 @@ class LineUnderline(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(self.line.rect())
+        elif event.type() == QEvent.Type.InputMethod:
+            # An input method composing a word (ibus-unikey) shows it at the caret without it being in
+            # text(): what follows the caret is drawn further right until the word is committed.
+            self._composing = bool(event.preeditString())
+            self.update()
         elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._composing = False
             self.update()
         return False
 
@@ -155,7 +162,10 @@ class LineUnderline(QWidget):
         if not self.enabled:
             return []
         at = _typing_end(self.line)
-        return [(start, end) for start, end in self.checker.misspellings(self.line.text()) if end != at]
+        found = [(start, end) for start, end in self.checker.misspellings(self.line.text()) if end != at]
+        if self._composing:
+            found = [(start, end) for start, end in found if end < self.line.cursorPosition()]
+        return found
 
     def paintEvent(self, _event) -> None:
         spans = self.spans()

@@ -279,3 +279,21 @@ def test_the_menu_speaks_english_in_the_english_window(qapp, qtbot, store, setti
         english.editor.autosave.discard()
     finally:
         install_translators(qapp, "vi")
+
+
+def test_a_word_being_composed_by_an_input_method_hides_the_lines_after_it(qtbot, window):
+    """ibus-unikey shows the word it composes at the caret before it is text: lines drawn after the caret
+    would sit under the wrong letters meanwhile, so only those before it stay."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    title = _tab(window, "GeneralTab").ui.titleEdit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.setText("nhânn  cườngg")
+    title.setCursorPosition(6)
+    layer = window.spell_check.underline_of(title)
+    assert layer.spans() == [(0, 5), (7, 13)]
+    QApplication.sendEvent(title, QInputMethodEvent("vie", []))
+    assert layer.spans() == [(0, 5)]
+    QApplication.sendEvent(title, QInputMethodEvent("", []))
+    assert layer.spans() == [(0, 5), (7, 13)]
