@@ -11,6 +11,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+from minutes_app import paths
 from minutes_app.atomic import write_bytes_atomically
 from minutes_app.domain.vietnamese import sort_key
 from minutes_app.messages import UserError
@@ -20,9 +21,7 @@ _HEADER = "# Từ điển riêng của Biên bản hội nghị: mỗi dòng m�
 
 
 def default_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("minutes_app")) / FILE_NAME
+    return paths.data_folder() / FILE_NAME
 
 
 def clean(word: str) -> str:

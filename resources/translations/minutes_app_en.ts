@@ -473,7 +473,94 @@
     </message>
 </context>
 <context>
+    <name>PrintMarks</name>
+    <message>
+        <source>Không</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>LƯU HÀNH NỘI BỘ</source>
+        <translation>INTERNAL CIRCULATION</translation>
+    </message>
+    <message>
+        <source>XEM XONG TRẢ LẠI</source>
+        <translation>RETURN AFTER READING</translation>
+    </message>
+    <message>
+        <source>TRẢ LẠI SAU KHI HỌP</source>
+        <translation>RETURN AFTER THE MEETING</translation>
+    </message>
+    <message>
+        <source>(người chủ trì ký)</source>
+        <translation>(the chair signs)</translation>
+    </message>
+    <message>
+        <source>Để trống: người chủ trì ký</source>
+        <translation>Leave empty: the chair signs</translation>
+    </message>
+    <message>
+        <source>Chương trình in thêm: %1</source>
+        <translation>The program adds: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình không in thêm câu nào.</source>
+        <translation>The program adds no sentence.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
+    <message>
+        <source>Dấu và người ký thông báo</source>
+        <translation>Marks and notice signer</translation>
+    </message>
+    <message>
+        <source>Phạm vi lưu hành:</source>
+        <translation>Circulation:</translation>
+    </message>
+    <message>
+        <source>Chỉ dẫn phạm vi lưu hành</source>
+        <translation>Circulation mark</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký thông báo</source>
+        <translation>Authority signing the notice</translation>
+    </message>
+    <message>
+        <source>Thay mặt, thừa lệnh:</source>
+        <translation>On behalf of:</translation>
+    </message>
+    <message>
+        <source>Ký thay mặt, thừa lệnh</source>
+        <translation>Signing on behalf of</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giám đốc, Ban Thường vụ</source>
+        <translation>For example: Director, Standing Committee</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer's title:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký thông báo</source>
+        <translation>Title of the notice's signer</translation>
+    </message>
+    <message>
+        <source>Để trống: người chủ trì ký</source>
+        <translation>Leave empty: the chair signs</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer's name:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký thông báo</source>
+        <translation>Name of the notice's signer</translation>
+    </message>
     <message>
         <source>Nhà nước</source>
         <translation>State</translation>
@@ -1156,8 +1243,8 @@
         <translation>Could not print</translation>
     </message>
     <message>
-        <source>Máy in không sẵn sàng.</source>
-        <translation>The printer is not ready.</translation>
+        <source>Máy in không nhận lệnh in: %1</source>
+        <translation>The printer did not accept the job: %1</translation>
     </message>
     <message>
         <source>Xem trước khi in</source>
