@@ -24,6 +24,7 @@ _VOCABULARY_FIELDS = frozenset(
     {"parent_body", "issuing_body", "body_code", "place_name", "location", "notice_signer"}
 )
 _SUGGESTIONS = 5
+DICTIONARY_DELAY_MS = 1500
 
 
 class SpellCheck(QObject):
@@ -36,7 +37,9 @@ class SpellCheck(QObject):
         self.editor = editor
         self.settings = settings
         self.user_words = user_words if user_words is not None else UserWords()
-        self.checker = SpellChecker(dictionary=system_dictionary(), user_words=self.user_words.words)
+        self.checker = SpellChecker(user_words=self.user_words.words)
+        # The system dictionary only adds loans and ranks suggestions: read once the window is up.
+        QTimer.singleShot(DICTIONARY_DELAY_MS, self, self._load_dictionary)
         self._underlines: dict[QWidget, SpellHighlighter | LineUnderline] = {}
         self._roots: list[QWidget] = []
         self.action = QAction(self.tr("Kiểm tra &chính tả khi gõ"), parent)
@@ -118,6 +121,13 @@ class SpellCheck(QObject):
         """Show or hide the underlines (the menu's choice is kept in the settings by the action)."""
         for underline in self._underlines.values():
             underline.set_enabled(enabled)
+
+    @Slot()
+    def _load_dictionary(self) -> None:
+        dictionary = system_dictionary()
+        if dictionary is not None:
+            self.checker.set_dictionary(dictionary)
+            self.recheck()
 
     def recheck(self) -> None:
         for underline in self._underlines.values():

@@ -297,3 +297,14 @@ def test_a_word_being_composed_by_an_input_method_hides_the_lines_after_it(qtbot
     assert layer.spans() == [(0, 5)]
     QApplication.sendEvent(title, QInputMethodEvent("", []))
     assert layer.spans() == [(0, 5), (7, 13)]
+
+
+def test_the_system_dictionary_is_read_after_the_window_is_up(qtbot, window):
+    """Where hunspell-vi is installed its words count too ("basoi" is in it, not a syllable), once read
+    after the first paint so that it never delays the start."""
+    field = _tab(window, "GeneralTab").ui.agendaEdit
+    _type_into(qtbot, field, " basoi ")
+    if window.spell_check.checker.dictionary is None:
+        assert underlined(field) == ["basoi"]
+    qtbot.waitUntil(lambda: window.spell_check.checker.dictionary is not None, timeout=5000)
+    assert underlined(field) == []

@@ -108,6 +108,11 @@ class SpellChecker:
         self._forget()
         return True
 
+    def set_dictionary(self, dictionary: WordList | None) -> None:
+        """Use a system dictionary from now on (the window reads it after the first paint)."""
+        self.dictionary = CanonicalWordList(dictionary) if dictionary is not None else None
+        self._forget()
+
     def set_user_words(self, words: Iterable[str]) -> None:
         self._user_list = list(words)
         self.user_words = WordList(self._user_list, "user")
