@@ -114,6 +114,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Could not save «{word}» to your word list ({path}): {detail}. The word stays accepted until "
         "the program is closed.",
     ),
+    # Phrase bank files
+    "phrases.invalid": (
+        "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",
+        "Not a valid phrase file (at {where}: {detail}); nothing was changed.",
+    ),
+    "phrases.damaged": (
+        "Tệp mẫu câu {path} bị hỏng ({detail}). Tệp được giữ lại ở {kept}; tạm dùng các mẫu câu có sẵn.",
+        "The phrase file {path} is damaged ({detail}). It is kept as {kept}; the built-in phrases are used "
+        "for now.",
+    ),
     # JSON interchange
     "json.invalid": (
         "Tệp {path} không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}",

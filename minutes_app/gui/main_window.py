@@ -24,6 +24,7 @@ from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
 from minutes_app.gui.spell_check import SpellCheck
+from minutes_app.gui.typing_help import install_typing_help
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.spell_check.action)
         for tab, _title in self.tabs:
             self.spell_check.watch(tab)
+        self.find_replace, self.phrase_inserter = install_typing_help(self)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)

@@ -308,3 +308,16 @@ def test_the_system_dictionary_is_read_after_the_window_is_up(qtbot, window):
         assert underlined(field) == ["basoi"]
     qtbot.waitUntil(lambda: window.spell_check.checker.dictionary is not None, timeout=5000)
     assert underlined(field) == []
+
+
+def test_the_subject_of_a_vote_is_checked_in_its_cell_editor(qtbot, window):
+    """A vote's subject is prose typed in the votes table: its cell editor gets the underline as well."""
+    tab = _tab(window, "DirectivesTab")
+    window.ui.tabWidget.setCurrentWidget(tab)
+    tab.votes.list.add()  # a new vote opens its subject for typing
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    type_text(editor, "Thông qua nghành chương trình công tác ")
+    layer = window.spell_check.underline_of(editor)
+    assert layer is not None
+    assert [editor.text()[a:b] for a, b in layer.spans()] == ["nghành"]
