@@ -107,6 +107,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",
     ),
+    # Spell check: the user's own word list
+    "words.cannot_save": (
+        "Không lưu được từ «{word}» vào từ điển riêng ({path}): {detail}. Từ này vẫn không bị gạch chân "
+        "cho đến khi đóng chương trình.",
+        "Could not save «{word}» to your word list ({path}): {detail}. The word stays accepted until "
+        "the program is closed.",
+    ),
     # Phrase bank files
     "phrases.invalid": (
         "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",

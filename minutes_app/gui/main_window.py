@@ -25,6 +25,7 @@ from minutes_app.gui.new_meeting import blank_meeting, meeting_from
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.spell_check import SpellCheck
 from minutes_app.gui.typing_help import install_typing_help
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.gui.undo_view import UndoInView
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
+        # Spell check, before the tabs: it learns a meeting's names before the fields show its text.
+        self.spell_check = SpellCheck(self.editor, self.settings, self)
         self.tabs = [
             (GeneralTab(self.editor, self), self.tr("&1 Thông tin chung")),
             (AttendeesTab(self.editor, self), self.tr("&2 Thành phần")),
@@ -83,6 +86,9 @@ class MainWindow(QMainWindow):
         self._place_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
+        self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.spell_check.action)
+        for tab, _title in self.tabs:
+            self.spell_check.watch(tab)
         self.find_replace, self.phrase_inserter = install_typing_help(self)
         self._set_icons()
         self.banner = Banner(self.ui, store, self.editor, self)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
         self.banner.message.connect(self.show_message)
+        self.spell_check.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)

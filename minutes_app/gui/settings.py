@@ -43,6 +43,16 @@ class Settings:
     def language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in LANGUAGES else "vi")
 
+    # typing help
+    @property
+    def spell_check(self) -> bool:
+        value = self._qs.value("typing/spell_check", True)
+        return value not in (False, "false", "0", 0)
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._qs.setValue("typing/spell_check", bool(value))
+
     # defaults for new meetings
     @property
     def parent_body(self) -> str:

@@ -1751,6 +1751,29 @@
     </message>
 </context>
 <context>
+    <name>SpellCheck</name>
+    <message>
+        <source>Kiểm tra &amp;chính tả khi gõ</source>
+        <translation>Check &amp;spelling as you type</translation>
+    </message>
+    <message>
+        <source>Gạch chân đỏ các từ không phải tiếng Việt; bấm chuột phải vào từ để xem gợi ý</source>
+        <translation>Underline in red the words that are not Vietnamese; right-click a word for suggestions</translation>
+    </message>
+    <message>
+        <source>Đã thêm «%1» vào từ điển riêng.</source>
+        <translation>Added «%1» to your own word list.</translation>
+    </message>
+    <message>
+        <source>(không có gợi ý)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Thêm «%1» vào từ điển</source>
+        <translation>Add «%1» to the dictionary</translation>
+    </message>
+</context>
+<context>
     <name>UndoInView</name>
     <message>
         <source>&amp;Hoàn tác</source>
