@@ -29,6 +29,7 @@ _INPUT_KEY_PREFIXES = (
     "cli.bad_path",
     "output.",
     "input.",
+    "copy.",
 )
 _INPUT_KEYS = {"file.not_found", "file.not_utf8", "file.cannot_read"}
 _LARGEST_ID = 2**63 - 1  # SQLite's INTEGER
@@ -53,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Biên bản hội nghị: soạn, in và lưu trữ / meeting minutes: type, print, archive.",
     )
     parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: MINUTES_APP_DB or the user data folder)"
+        "--db",
+        metavar="DB",
+        help="database file or postgresql:// URL (default: MINUTES_APP_DB or the user data folder)",
     )
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages and of the window")
     parser.add_argument("--version", action="version", version=f"minutes-app {__version__}")
@@ -86,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser("backup", help="consistent copy through the SQLite backup API")
     command.add_argument("dest", metavar="DEST", help="a file, a folder, or - for standard output")
+
+    command = commands.add_parser("copy", help="copy a whole archive, e.g. a file to a postgresql:// server")
+    command.add_argument("source", metavar="SOURCE_DB")
+    command.add_argument("dest", metavar="DEST_DB")
     return parser
 
 
@@ -114,9 +121,9 @@ def _open(args: argparse.Namespace, *, write: bool):
     never create an archive (only the window, ``import`` and ``copy`` do)."""
     from minutes_app import first_start, paths
 
-    explicit = cli_io.checked_path(args.db) if args.db else None
-    path = cli_io.checked_path(paths.default_database(explicit))
-    seed = not explicit and not _env_database()
+    path = paths.default_database(args.db)
+    cli_io.checked_path(path)  # a path or URL whose bytes are not text is a usage error
+    seed = not args.db and not _env_database()
     store = first_start.open_default_store(path, seed=seed, read_only=not write)
     for notice in store.notices:
         print(_one_line(notice), file=sys.stderr)
@@ -241,7 +248,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not report.index_checked:
             print(text("cli.check_index_skipped"), file=sys.stderr)
         return EXIT_OK
-    print(text("cli.check_failed", path=path, backups=path.parent / "backups"), file=sys.stderr)
+    backups = path.parent / "backups" if isinstance(path, Path) else "pg_dump"
+    print(text("cli.check_failed", path=path, backups=backups), file=sys.stderr)
     for line in report.explanations():
         print(_one_line(line), file=sys.stderr)
     raw = report.raw()
@@ -263,6 +271,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    """SOURCE is only read; DEST is created when missing and must hold no meetings."""
+    from minutes_app import paths
+    from minutes_app.storage import open_store
+    from minutes_app.storage.copying import copy_archive
+    from minutes_app.storage.engines.pg_store import normalized
+    from minutes_app.storage.engines.pg_url import redact
+
+    source_path, dest_path = paths.default_database(args.source), paths.default_database(args.dest)
+    cli_io.checked_path(source_path)
+    cli_io.checked_path(dest_path)
+    if isinstance(source_path, Path) and isinstance(dest_path, Path) and _same_file(source_path, dest_path):
+        raise UserError("copy.same", path=dest_path)
+    with open_store(source_path, read_only=True) as source:
+        if isinstance(dest_path, str) and redact(normalized(dest_path)) == source.path:
+            raise UserError("copy.same", path=source.path)
+        with open_store(dest_path) as dest:
+            count = copy_archive(source, dest)
+            print(text("cli.copied", count=count, source=source.path, dest=dest.path))
+    return EXIT_OK
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.exists() and second.exists() and first.samefile(second)
+    except OSError:
+        return False
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     try:
         from minutes_app.gui import app
@@ -281,6 +318,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "reopen": cmd_reopen,
     "check": cmd_check,
     "backup": cmd_backup,
+    "copy": cmd_copy,
 }
 
 

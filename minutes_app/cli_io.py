@@ -49,7 +49,7 @@ def sigterm_as_exception() -> Iterator[None]:
 
 def checked_path(raw: str | os.PathLike) -> Path:
     """A path argument as a Path; one whose bytes are not UTF-8 (Python keeps them as lone surrogates,
-    which SQLite and every message would choke on) is a usage error."""
+    which SQLite, a server URL and every message would choke on) is a usage error."""
     text = os.fspath(raw)
     try:
         text.encode("utf-8")

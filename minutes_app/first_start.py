@@ -22,7 +22,10 @@ def open_default_store(path: str | os.PathLike, *, seed: bool, read_only: bool =
     ``seed`` is true for the program's own data folder, which is also kept private to its owner.
     """
     from minutes_app.storage import open_store
+    from minutes_app.storage.engines.pg_url import is_server_url
 
+    if is_server_url(path):  # a shared archive is created empty, by whoever opens it first to write
+        return open_store(path, read_only=read_only)
     path = Path(path)
     if read_only:
         return open_store(path, read_only=True)

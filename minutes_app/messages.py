@@ -151,6 +151,75 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Narrowed the permissions of {count} data files and folders in {folder}: from now on only this "
         "account can read them (other accounts on this computer could before).",
     ),
+    # A shared office archive on a PostgreSQL server
+    "db.unreachable": (
+        "Mất kết nối tới máy chủ lưu trữ {path}. Những gì vừa gõ vẫn được giữ trên máy này và sẽ tự ghi "
+        "lên máy chủ khi kết nối lại; cứ tiếp tục làm việc.",
+        "The archive server {path} cannot be reached. What was just typed is kept on this computer and "
+        "will be written to the server when it is back; carry on working.",
+    ),
+    "db.server_unreachable": (
+        "Không kết nối được tới máy chủ lưu trữ {path} ({detail}). Hãy kiểm tra mạng và địa chỉ máy chủ, "
+        "hoặc hỏi người quản trị máy chủ.",
+        "Cannot reach the archive server {path} ({detail}). Check the network and the server's address, or "
+        "ask the server's administrator.",
+    ),
+    "db.meeting_leased": (
+        "Cuộc họp này đang được {holder} sửa; trong lúc đó chỉ xem được. Cuộc họp sẽ sửa được khi người đó "
+        "đóng lại.",
+        "This meeting is being edited by {holder}; until then it can only be viewed. It becomes editable "
+        "when they close it.",
+    ),
+    "db.lease_holder": ("{user} trên máy {host}, từ {since}", "{user} on {host}, since {since}"),
+    "db.reader_role": (
+        "Tài khoản {user} chỉ có quyền xem kho lưu trữ chung {path}: mọi biên bản mở ở chế độ chỉ xem.",
+        "The account {user} may only read the shared archive {path}: every meeting opens read-only.",
+    ),
+    "db.driver_missing": (
+        'Chưa cài thành phần kết nối máy chủ PostgreSQL. Hãy cài: pip install "minutes_app[postgresql]".',
+        'The PostgreSQL driver is not installed. Install it: pip install "minutes_app[postgresql]".',
+    ),
+    "db.server_refused": (
+        "Máy chủ {path} không cho đăng nhập: {detail}. Hãy kiểm tra tên tài khoản và mật khẩu (~/.pgpass "
+        "hoặc PGPASSWORD).",
+        "The server {path} refused the login: {detail}. Check the account name and password (~/.pgpass "
+        "or PGPASSWORD).",
+    ),
+    "db.server_empty": (
+        "Chưa có kho lưu trữ biên bản nào ở {path}. Mở chương trình (hoặc nhập một cuộc họp, hoặc dùng lệnh "
+        "copy) bằng một tài khoản được ghi để tạo kho.",
+        "There is no minutes archive at {path} yet. Open the program (or import a meeting, or use copy) "
+        "with an account that may write, to create it.",
+    ),
+    "db.not_our_archive": (
+        "Cơ sở dữ liệu {path} không phải kho lưu trữ biên bản (đã có bảng khác trong đó). Hãy dùng một cơ sở "
+        "dữ liệu trống.",
+        "The database {path} is not a minutes archive (it holds other tables). Use an empty database.",
+    ),
+    "db.server_backup": (
+        "Kho lưu trữ chung {path} được sao lưu bằng công cụ của máy chủ, không phải bằng lệnh này: ví dụ "
+        'pg_dump -Fc -f biên-bản.dump "{path}" (hoặc sao lưu định kỳ của máy chủ).',
+        "The shared archive {path} is backed up with the server's own tools, not with this command: for "
+        'example pg_dump -Fc -f minutes.dump "{path}" (or the server\'s scheduled backups).',
+    ),
+    "copy.dest_not_empty": (
+        "Nơi nhận {path} đã có dữ liệu; lệnh copy chỉ chép vào một kho trống hoặc chưa có.",
+        "The destination {path} already holds data; copy only writes into an empty or new archive.",
+    ),
+    "copy.same": (
+        "Nơi nguồn và nơi nhận là một: {path}.",
+        "The source and the destination are the same: {path}.",
+    ),
+    "cli.copied": (
+        "Đã chép {count} cuộc họp từ {source} sang {dest}.",
+        "Copied {count} meetings from {source} to {dest}.",
+    ),
+    "journal.meeting_gone": (
+        "Một thay đổi được giữ trên máy này cho cuộc họp mã {id} không ghi được nữa: cuộc họp đó không còn "
+        "trong kho lưu trữ.",
+        "A change kept on this computer for meeting {id} can no longer be written: that meeting is no "
+        "longer in the archive.",
+    ),
     "meeting.unknown": (
         "Không có cuộc họp mã số {id}. Dùng lệnh «list» để xem các mã số.",
         "There is no meeting with id {id}. Use «list» to see the ids.",
@@ -212,6 +281,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "mục.",
         "The path {path} contains bytes that are not text (not UTF-8); rename the file or folder.",
     ),
+    # Spell check: the user's own word list
+    "words.cannot_save": (
+        "Không lưu được từ «{word}» vào từ điển riêng ({path}): {detail}. Từ này vẫn không bị gạch chân "
+        "cho đến khi đóng chương trình.",
+        "Could not save «{word}» to your word list ({path}): {detail}. The word stays accepted until "
+        "the program is closed.",
+    ),
     # Phrase bank files
     "phrases.invalid": (
         "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",
@@ -267,6 +343,47 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " (và ít nhất {count} lỗi khác; ngừng kiểm tra sau {limit} lỗi)",
         " (and at least {count} more problems; checking stopped after {limit})",
     ),
+    # Dates and times typed into the window's fields and cells (domain/dates.py)
+    "entry.not_a_date": (
+        "Không hiểu «{text}» là ngày nào: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "«{text}» is not a date: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.date_required": (
+        "Cần có ngày: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "A date is needed: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.year_missing": (
+        "Thiếu năm: hãy gõ đủ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "The year is missing: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.no_such_day": (
+        "Không có ngày {date}: tháng {month}/{year} chỉ có {days} ngày.",
+        "There is no date {date}: month {month} of {year} has {days} days.",
+    ),
+    "entry.no_such_month": (
+        "Không có tháng {month}: tháng chỉ từ 1 đến 12.",
+        "There is no month {month}: months run from 1 to 12.",
+    ),
+    "entry.no_such_year": (
+        "Năm {year} nằm ngoài khoảng {first}–{last}.",
+        "The year {year} is outside {first}–{last}.",
+    ),
+    "deadline.no_such_quarter": (
+        "Không có quý {quarter}: một năm có bốn quý, từ I đến IV.",
+        "There is no quarter {quarter}: a year has four, I to IV.",
+    ),
+    "entry.not_a_time": (
+        "Không hiểu «{text}» là giờ nào: hãy gõ giờ:phút, ví dụ 08:30 hoặc 8h30.",
+        "«{text}» is not a time: type hours:minutes, e.g. 08:30 or 8h30.",
+    ),
+    "entry.no_such_hour": (
+        "Không có {hour} giờ: giờ chỉ từ 0 đến 23.",
+        "There is no hour {hour}: hours run from 0 to 23.",
+    ),
+    "entry.no_such_minute": (
+        "Không có phút thứ {minute}: phút chỉ từ 00 đến 59.",
+        "There is no minute {minute}: minutes run from 00 to 59.",
+    ),
     # Validation of a meeting
     "rule.nul": (
         "tại {where}: văn bản chứa ký tự NUL (mã 0), không thể lưu.",
@@ -314,6 +431,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "rule.empty": ("tại {where}: không được để trống.", "at {where}: must not be empty."),
     "rule.negative": ("tại {where}: không được là số âm.", "at {where}: must not be negative."),
+    # People typed into the window's person fields (domain/people.py)
+    "people.unknown": (
+        "«{text}» không có trong danh sách thành phần.",
+        "«{text}» is not in the list of attendees.",
+    ),
+    "people.ambiguous": (
+        "«{text}» khớp với {count} người ({names}): hãy chọn một người trong danh sách.",
+        "«{text}» fits {count} people ({names}): choose one from the list.",
+    ),
+    "people.absent_speaker": (
+        "Đồng chí {name} không có mặt nên không thể phát biểu.",
+        "{name} is not present and cannot speak.",
+    ),
+    "people.absent_presenter": (
+        "Đồng chí {name} không có mặt nên không thể trình bày báo cáo.",
+        "{name} is not present and cannot present a report.",
+    ),
+    "people.absent_chair": (
+        "Đồng chí {name} không có mặt nên không thể chủ trì.",
+        "{name} is not present and cannot chair the meeting.",
+    ),
+    "people.absent_secretary": (
+        "Đồng chí {name} không có mặt nên không thể ghi biên bản.",
+        "{name} is not present and cannot take the minutes.",
+    ),
+    "people.substitute_self": (
+        "Đồng chí {name} không thể dự thay cho chính mình.",
+        "{name} cannot substitute for themselves.",
+    ),
+    "people.substitute_for_present": (
+        "Đồng chí {name} có mặt nên không cần người dự thay.",
+        "{name} is present and needs no substitute.",
+    ),
+    "people.substitute_absent": (
+        "Đồng chí {name} vắng mặt nên không thể dự thay cho ai.",
+        "{name} is absent and cannot substitute for anyone.",
+    ),
     # Command line
     "cli.imported": ("Đã nhập cuộc họp mã số {id}.", "Imported meeting {id}."),
     "cli.exported": ("Đã ghi {path}.", "Wrote {path}."),
@@ -338,8 +492,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
     "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
     "cli.finalized": (
-        "Đã hoàn tất biên bản {id} (dấu vân tay {fingerprint}).",
-        "Finalized meeting {id} (fingerprint {fingerprint}).",
+        "Đã hoàn tất biên bản {id} (mã đối chiếu {fingerprint}).",
+        "Finalized meeting {id} (reference code, mã đối chiếu: {fingerprint}).",
     ),
     "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
     "cli.already_final": (

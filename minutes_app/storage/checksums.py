@@ -98,7 +98,8 @@ def sound(table: str, row: dict[str, object]) -> bool:
 
 
 def rows(db: Database, table: str, where: str = "", params: Sequence = ()) -> Iterator[dict[str, object]]:
-    """Rows of ``table`` as dicts of column → value (``where``: SQL after WHERE, ``db.param`` placeholders)."""
+    """Rows of ``table`` as dicts of column → value (``where``: SQL after WHERE with ``?`` placeholders,
+    which a server engine's database turns into its own)."""
     cursor = db.execute_sql(f'SELECT * FROM "{table}"' + (f" WHERE {where}" if where else ""), tuple(params))
     names = [column[0] for column in cursor.description]
     for values in cursor:
@@ -111,16 +112,14 @@ def seal(db: Database, table: str, where: str = "", params: Sequence = ()) -> in
     updates = [(digest(table, row), row[key]) for row in rows(db, table, where, params)]
     for start in range(0, len(updates), _BATCH):
         for checksum, value in updates[start : start + _BATCH]:
-            db.execute_sql(
-                f'UPDATE "{table}" SET {COLUMN} = {db.param} WHERE {key} = {db.param}', (checksum, value)
-            )
+            db.execute_sql(f'UPDATE "{table}" SET {COLUMN} = ? WHERE {key} = ?', (checksum, value))
     return len(updates)
 
 
 def seal_meeting(db: Database, meeting_id: int, tables: Iterable[str] | None = None) -> None:
     """Seal the meeting's rows in ``tables`` (all sealed tables but the search text when None)."""
     for table in tables if tables is not None else [t for t in SEALED if t != "meeting_search_text"]:
-        seal(db, table, f"{SEALED[table]} = {db.param}", (meeting_id,))
+        seal(db, table, f"{SEALED[table]} = ?", (meeting_id,))
 
 
 def present(db: Database) -> list[str]:
@@ -153,7 +152,7 @@ def damaged_rows(db: Database, tables: Iterable[str] | None = None) -> list[BadR
 def damaged_rows_of(db: Database, table: str, meeting_id: object) -> list[BadRow]:
     """The rows of one meeting in ``table`` whose checksums fail."""
     owner, key = SEALED[table], key_column(table)
-    found = rows(db, table, f"{owner} = {db.param}", (meeting_id,))
+    found = rows(db, table, f"{owner} = ?", (meeting_id,))
     return [BadRow(table, row[key], row[owner]) for row in found if not sound(table, row)]
 
 

@@ -40,7 +40,7 @@ class DamagedMeeting:
 
 def _meeting_row(db, meeting_id: object) -> dict | None:
     with contextlib.suppress(Exception):
-        for row in checksums.rows(db, "meeting", f"id = {db.param}", (meeting_id,)):
+        for row in checksums.rows(db, "meeting", "id = ?", (meeting_id,)):
             return row
     return None
 
@@ -57,8 +57,8 @@ def sound_copy(db, uid: str, meeting_id: object) -> dict | None:
     every row of it verifies. None when the copy is missing, damaged or has no checksums to prove it."""
     if "meeting" not in checksums.present(db):
         return None
-    found = list(checksums.rows(db, "meeting", f"uid = {db.param} AND uid <> ''", (uid,))) if uid else []
-    found = found or list(checksums.rows(db, "meeting", f"id = {db.param}", (meeting_id,)))
+    found = list(checksums.rows(db, "meeting", "uid = ? AND uid <> ''", (uid,))) if uid else []
+    found = found or list(checksums.rows(db, "meeting", "id = ?", (meeting_id,)))
     if len(found) != 1 or not checksums.sound("meeting", found[0]):
         return None
     own = found[0]["id"]

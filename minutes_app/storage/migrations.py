@@ -128,13 +128,16 @@ def _add_format_2(db: SqliteDatabase) -> None:
 
 def _add_row_checksums(db: SqliteDatabase) -> None:
     """Version 6: a checksum on every row of meeting content and of the search text beside the index
-    (storage/checksums.py), and the file's mark as a minutes archive. ``migrate`` seals the rows once the
-    last step has run, so that every checksum covers the columns of the final layout."""
-    from minutes_app.storage import checksums, sqlite_file
+    (storage/checksums.py), every row sealed; and, in a file, the header's mark as a minutes archive."""
+    from minutes_app.storage import checksums
 
     for table in checksums.SEALED:
         db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {checksums.COLUMN} TEXT NOT NULL DEFAULT ''")
-    sqlite_file.mark_as_archive(db)
+    checksums.seal_all(db)
+    if isinstance(db, SqliteDatabase):
+        from minutes_app.storage import sqlite_file
+
+        sqlite_file.mark_as_archive(db)
 
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
@@ -161,7 +164,7 @@ def user_version(db: SqliteDatabase) -> int:
 def migrate(db: SqliteDatabase, before: Callable[[int], None] | None = None) -> int:
     """Bring the file to ``schema_version()``; ``before(version)`` runs once before the first step.
 
-    All the steps, the sealing of every row and the new user_version commit together: a failure or a
+    All the steps, the sealing of the rows and the new user_version commit together: a failure or a
     kill leaves the file exactly at its earlier version, and the next open starts again from there.
     """
     version = user_version(db)
@@ -171,12 +174,18 @@ def migrate(db: SqliteDatabase, before: Callable[[int], None] | None = None) -> 
         return version
     if before is not None:
         before(version)
-    from minutes_app.storage import checksums
-
     with db.atomic():
         for step in range(version, len(MIGRATIONS)):
             MIGRATIONS[step](db)
-        if len(MIGRATIONS) >= CHECKSUMS_FROM:
-            checksums.seal_all(db)
+        reseal(db, version)
         db.execute_sql(f"PRAGMA user_version = {len(MIGRATIONS)}")
     return user_version(db)
+
+
+def reseal(db: SqliteDatabase, version: int) -> None:
+    """After the steps from ``version`` ran: steps after the one that added checksums may change a sealed
+    table's columns, so every row is sealed again under the final layout (every engine calls this)."""
+    from minutes_app.storage import checksums
+
+    if len(MIGRATIONS) > CHECKSUMS_FROM and version < len(MIGRATIONS):
+        checksums.seal_all(db)
