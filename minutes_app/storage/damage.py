@@ -69,8 +69,11 @@ def sound_copy(db, uid: str, meeting_id: object) -> dict | None:
 
 
 def _backup_with_sound_copy(path: Path, uid: str, meeting_id: object) -> tuple[Path, dict] | None:
+    """In backups/ beside a file; a server archive's backups are the server's (pg_dump), not looked in."""
     from minutes_app.storage import sqlite_file
 
+    if not isinstance(path, Path):
+        return None
     for copy in backup.backups(path):
         try:
             db = sqlite_file.open_copy(copy)
@@ -122,7 +125,7 @@ def error_for(path: Path, meetings: list[DamagedMeeting]) -> DamagedError:
         "db.damaged_meetings",
         path=str(path),
         meetings=" ".join(m.describe() for m in meetings),
-        backups=str(backups_folder(path)),
+        backups=str(backups_folder(path)) if isinstance(path, Path) else "pg_dump",
         damaged=meetings,
     )
 

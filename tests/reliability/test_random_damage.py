@@ -222,3 +222,29 @@ def test_a_damaged_meeting_is_named_with_its_newest_sound_backup(tmp_path, capsy
             == 0
         )
     assert sound_copy.exists()
+
+
+def test_a_row_changed_on_the_server_is_named_too(pg_url, tmp_path, capsys, sample_document):
+    """A shared archive: a row changed by another client of the server (not through the program) is found
+    by ``check`` and by the read of its meeting, named; the other meeting still exports."""
+    import psycopg
+
+    path = tmp_path / "in.json"
+    for title in ("Họp chung một", "Họp chung hai"):
+        document = copy.deepcopy(sample_document)
+        document["meeting"]["title"] = title
+        path.write_text(__import__("json").dumps(document, ensure_ascii=False), encoding="utf-8")
+        assert cli.main(["--db", pg_url, "import", str(path)]) == 0
+    assert cli.main(["--db", pg_url, "check"]) == 0
+    with psycopg.connect(pg_url, autocommit=True) as other:
+        other.execute("UPDATE contribution SET content = 'Sửa thẳng trên máy chủ' WHERE meeting_id = 1")
+    capsys.readouterr()
+    assert cli.main(["--db", pg_url, "check"]) == 1
+    assert "cuộc họp số 1 «Họp chung một»" in capsys.readouterr().err
+    assert (
+        cli.main(["--db", pg_url, "export", "1", "-o", str(tmp_path / "one.json"), "--format", "json"]) == 1
+    )
+    assert (
+        cli.main(["--db", pg_url, "export", "2", "-o", str(tmp_path / "two.json"), "--format", "json"]) == 0
+    )
+    assert not (tmp_path / "one.json").exists()
