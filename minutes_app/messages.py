@@ -497,8 +497,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
     "cli.already_final": (
-        "Biên bản {id} đã hoàn tất từ trước; không có gì thay đổi (dấu vân tay {fingerprint}).",
-        "Meeting {id} was finalized already; nothing changed (fingerprint {fingerprint}).",
+        "Biên bản {id} đã hoàn tất từ trước; không có gì thay đổi (mã đối chiếu {fingerprint}).",
+        "Meeting {id} was finalized already; nothing changed (reference code, mã đối chiếu: {fingerprint}).",
     ),
     "cli.already_draft": (
         "Biên bản {id} đang là bản nháp, không cần mở lại; không có gì thay đổi.",

@@ -88,7 +88,7 @@ def test_finalize_twice_and_reopen_a_draft_change_nothing(tmp_path, capsys):
     assert _run(capsys, "--db", database, "import", paths.SAMPLE_MEETING)[0] == 0
     code, first, _ = _run(capsys, "--db", database, "finalize", "1")
     assert code == 0
-    fingerprint = first.split("dấu vân tay ")[1].rstrip(").\n")
+    fingerprint = first.split("mã đối chiếu ")[1].rstrip(").\n")
     before = _archive_state(database)
     for _ in range(3):
         code, again, _ = _run(capsys, "--db", database, "finalize", "1")
