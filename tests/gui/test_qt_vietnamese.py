@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from gui_keys import type_text
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, QTranslator
-from PySide6.QtGui import QAction, QContextMenuEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qt_labels import (
+    OUR_CATALOGUE,
     QT_CATALOGUE,
     catalogue,
     containing_qt_english,
@@ -194,8 +195,8 @@ def test_file_dialog_speaks_vietnamese(vietnamese, qtbot, tmp_path):
     assert untranslated(found, qt_vocabulary("Lưu tệp", "Tệp PDF (*.pdf)", *paths)) == []
 
 
-def _context_menu(qtbot, widget: QWidget) -> list[str]:
-    """The labels of the menu a right click opens on the widget (some run it modally, some not)."""
+def _context_menu(qtbot, widget: QWidget, point: QPoint | None = None) -> list[str]:
+    """The labels of the menu a right click at the point opens (some widgets run it modally, some not)."""
     found: list[str] = []
 
     def read():
@@ -205,7 +206,7 @@ def _context_menu(qtbot, widget: QWidget) -> list[str]:
             menu.close()
 
     QTimer.singleShot(0, read)
-    point = QPoint(2, 2)
+    point = point or QPoint(2, 2)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
     QApplication.sendEvent(widget, event)
     read()
@@ -214,7 +215,8 @@ def _context_menu(qtbot, widget: QWidget) -> list[str]:
 
 
 def test_context_menus_of_fields_speak_vietnamese(vietnamese, window, qtbot):
-    """Right-click menus of the window's text fields, number and date boxes and scroll bars are Vietnamese."""
+    """Right-click menus of the window's text fields (with spelling help), number and date boxes and scroll
+    bars are Vietnamese."""
     general = next(tab for tab, _title in window.tabs if type(tab).__name__ == "GeneralTab")
     found = []
     for field in (general.ui.titleEdit, general.ui.agendaEdit, QTextEdit()):
@@ -223,8 +225,20 @@ def test_context_menus_of_fields_speak_vietnamese(vietnamese, window, qtbot):
         menu.deleteLater()
     for widget in (general.ui.copiesSpin, general.ui.dateEdit, general.ui.agendaEdit.verticalScrollBar()):
         found += _context_menu(qtbot, widget)
-    assert {"Hoàn tác", "Cắt", "Sao chép", "Dán", "Chọn tất cả", "Tăng", "Giảm", "Cuộn đến đây"} <= set(found)
-    assert untranslated(found, qt_vocabulary()) == []
+    agenda = general.ui.agendaEdit  # a word the spell check does not know: its menu wraps the field's own
+    agenda.setFocus()
+    agenda.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(agenda, " nghành ")
+    window.editor.flush()
+    cursor = QTextCursor(agenda.document())
+    cursor.setPosition(agenda.toPlainText().index("nghành") + 1)
+    spelling = _context_menu(qtbot, agenda.viewport(), agenda.cursorRect(cursor).center())
+    assert "Thêm «nghành» vào từ điển" in spelling and "Dán" in spelling
+    expected = {"Hoàn tác", "Cắt", "Sao chép", "Dán", "Chọn tất cả", "Tăng", "Giảm", "Cuộn đến đây"}
+    assert expected <= set(found)
+    ours = [source for _context, source, _forms in catalogue(OUR_CATALOGUE)]
+    suggestions = window.spell_check.checker.suggestions("nghành", 20)
+    assert untranslated(found + spelling, qt_vocabulary(*ours, *suggestions)) == []
 
 
 def test_undo_texts_speak_vietnamese(vietnamese, window, qtbot):
@@ -234,10 +248,13 @@ def test_undo_texts_speak_vietnamese(vietnamese, window, qtbot):
     title.setFocus()
     title.end(False)
     type_text(title, " (bổ sung)")
-    assert plain(window.undo_action.text()) == "Hoàn tác Sửa nội dung"
+    undo_text = plain(window.undo_action.text())
     window.undo_action.trigger()
-    assert plain(window.redo_action.text()) == "Làm lại Sửa nội dung"
-    stack = QUndoStack()  # without a prefix of ours, Qt's "Undo %1" and "Redo %1" name the step
+    redo_text = plain(window.redo_action.text())
+    assert undo_text.startswith("Hoàn tác") and redo_text.startswith("Làm lại") and undo_text != "Hoàn tác"
+    ours = [source for _context, source, _forms in catalogue(OUR_CATALOGUE)]
+    assert untranslated([undo_text, redo_text], qt_vocabulary(*ours)) == []
+    stack = QUndoStack()  # without texts of ours, Qt's "Undo %1" and "Redo %1" name the step
     undo, redo = stack.createUndoAction(None), stack.createRedoAction(None)
     assert (undo.text(), redo.text()) == ("Hoàn tác", "Làm lại")
     stack.push(QUndoCommand("Sửa nội dung"))
