@@ -18,7 +18,9 @@ from minutes_app.messages import UserError, text
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 # Keys that describe the user's input rather than a failure of the operation (exit status 2).
-_INPUT_KEY_PREFIXES = ("json.", "schema.", "rule.", "meeting.unknown", "meeting.item_unknown", "cli.bad_id")
+_INPUT_KEY_PREFIXES = (
+    "json.", "schema.", "rule.", "meeting.unknown", "meeting.item_unknown", "cli.bad_id", "copy.",
+)  # fmt: skip
 _INPUT_KEYS = {"file.not_found", "file.not_utf8", "file.cannot_read"}
 
 FORMATS = ("pdf", "docx", "json")
@@ -40,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Biên bản hội nghị: soạn, in và lưu trữ / meeting minutes: type, print, archive.",
     )
     parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: MINUTES_APP_DB or the user data folder)"
+        "--db",
+        metavar="DB",
+        help="database file or postgresql:// URL (default: MINUTES_APP_DB or the user data folder)",
     )
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages and of the window")
     parser.add_argument("--version", action="version", version=f"minutes-app {__version__}")
@@ -70,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser("backup", help="consistent copy through the SQLite backup API")
     command.add_argument("dest", metavar="DEST")
+
+    command = commands.add_parser("copy", help="copy a whole archive, e.g. a file to a postgresql:// server")
+    command.add_argument("source", metavar="SOURCE_DB")
+    command.add_argument("dest", metavar="DEST_DB")
     return parser
 
 
@@ -203,7 +211,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems[:20]:
             print(problem, file=sys.stderr)
-        print(text("cli.check_failed", path=path, backups=path.parent / "backups"), file=sys.stderr)
+        backups = path.parent / "backups" if isinstance(path, Path) else "pg_dump"
+        print(text("cli.check_failed", path=path, backups=backups), file=sys.stderr)
         return EXIT_FAILED
     print(text("cli.check_ok", path=path))
     return EXIT_OK
@@ -214,6 +223,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
         written = store.backup_to(Path(args.dest))
     print(text("cli.backup_done", path=written))
     return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """SOURCE is only read; DEST is created when missing and must hold no meetings."""
+    from minutes_app import paths
+    from minutes_app.storage import open_store
+    from minutes_app.storage.copying import copy_archive
+    from minutes_app.storage.engines.pg_store import normalized
+    from minutes_app.storage.engines.pg_url import redact
+
+    source_path, dest_path = paths.default_database(args.source), paths.default_database(args.dest)
+    if isinstance(source_path, Path) and isinstance(dest_path, Path) and _same_file(source_path, dest_path):
+        raise UserError("copy.same", path=dest_path)
+    with open_store(source_path, read_only=True) as source:
+        if isinstance(dest_path, str) and redact(normalized(dest_path)) == source.path:
+            raise UserError("copy.same", path=source.path)
+        with open_store(dest_path) as dest:
+            count = copy_archive(source, dest)
+            print(text("cli.copied", count=count, source=source.path, dest=dest.path))
+    return EXIT_OK
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.exists() and second.exists() and first.samefile(second)
+    except OSError:
+        return False
 
 
 def cmd_window(args: argparse.Namespace) -> int:
@@ -234,6 +270,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "reopen": cmd_reopen,
     "check": cmd_check,
     "backup": cmd_backup,
+    "copy": cmd_copy,
 }
 
 

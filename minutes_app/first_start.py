@@ -21,7 +21,10 @@ def open_default_store(path: str | os.PathLike, *, seed: bool, read_only: bool =
     Creating needs a writable open even when the caller only reads; the file is then reopened as asked.
     """
     from minutes_app.storage import open_store
+    from minutes_app.storage.engines.pg_url import is_server_url
 
+    if is_server_url(path):  # a shared archive is created empty, by whoever opens it first to write
+        return open_store(path, read_only=read_only)
     path = Path(path)
     if not path.exists():
         store = open_store(path)

@@ -77,6 +77,75 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Could not upgrade the database {path} to schema {version}: {detail}. The file keeps its "
         "earlier schema; the backup made before the upgrade is in {backups}.",
     ),
+    # A shared office archive on a PostgreSQL server
+    "db.unreachable": (
+        "Mất kết nối tới máy chủ lưu trữ {path}. Những gì vừa gõ vẫn được giữ trên máy này và sẽ tự ghi "
+        "lên máy chủ khi kết nối lại; cứ tiếp tục làm việc.",
+        "The archive server {path} cannot be reached. What was just typed is kept on this computer and "
+        "will be written to the server when it is back; carry on working.",
+    ),
+    "db.server_unreachable": (
+        "Không kết nối được tới máy chủ lưu trữ {path} ({detail}). Hãy kiểm tra mạng và địa chỉ máy chủ, "
+        "hoặc hỏi người quản trị máy chủ.",
+        "Cannot reach the archive server {path} ({detail}). Check the network and the server's address, or "
+        "ask the server's administrator.",
+    ),
+    "db.meeting_leased": (
+        "Cuộc họp này đang được {holder} sửa; trong lúc đó chỉ xem được. Cuộc họp sẽ sửa được khi người đó "
+        "đóng lại.",
+        "This meeting is being edited by {holder}; until then it can only be viewed. It becomes editable "
+        "when they close it.",
+    ),
+    "db.lease_holder": ("{user} trên máy {host}, từ {since}", "{user} on {host}, since {since}"),
+    "db.reader_role": (
+        "Tài khoản {user} chỉ có quyền xem kho lưu trữ chung {path}: mọi biên bản mở ở chế độ chỉ xem.",
+        "The account {user} may only read the shared archive {path}: every meeting opens read-only.",
+    ),
+    "db.driver_missing": (
+        'Chưa cài thành phần kết nối máy chủ PostgreSQL. Hãy cài: pip install "minutes_app[postgresql]".',
+        'The PostgreSQL driver is not installed. Install it: pip install "minutes_app[postgresql]".',
+    ),
+    "db.server_refused": (
+        "Máy chủ {path} không cho đăng nhập: {detail}. Hãy kiểm tra tên tài khoản và mật khẩu (~/.pgpass "
+        "hoặc PGPASSWORD).",
+        "The server {path} refused the login: {detail}. Check the account name and password (~/.pgpass "
+        "or PGPASSWORD).",
+    ),
+    "db.server_empty": (
+        "Chưa có kho lưu trữ biên bản nào ở {path}. Mở chương trình (hoặc nhập một cuộc họp, hoặc dùng lệnh "
+        "copy) bằng một tài khoản được ghi để tạo kho.",
+        "There is no minutes archive at {path} yet. Open the program (or import a meeting, or use copy) "
+        "with an account that may write, to create it.",
+    ),
+    "db.not_our_archive": (
+        "Cơ sở dữ liệu {path} không phải kho lưu trữ biên bản (đã có bảng khác trong đó). Hãy dùng một cơ sở "
+        "dữ liệu trống.",
+        "The database {path} is not a minutes archive (it holds other tables). Use an empty database.",
+    ),
+    "db.server_backup": (
+        "Kho lưu trữ chung {path} được sao lưu bằng công cụ của máy chủ, không phải bằng lệnh này: ví dụ "
+        'pg_dump -Fc -f biên-bản.dump "{path}" (hoặc sao lưu định kỳ của máy chủ).',
+        "The shared archive {path} is backed up with the server's own tools, not with this command: for "
+        'example pg_dump -Fc -f minutes.dump "{path}" (or the server\'s scheduled backups).',
+    ),
+    "copy.dest_not_empty": (
+        "Nơi nhận {path} đã có dữ liệu; lệnh copy chỉ chép vào một kho trống hoặc chưa có.",
+        "The destination {path} already holds data; copy only writes into an empty or new archive.",
+    ),
+    "copy.same": (
+        "Nơi nguồn và nơi nhận là một: {path}.",
+        "The source and the destination are the same: {path}.",
+    ),
+    "cli.copied": (
+        "Đã chép {count} cuộc họp từ {source} sang {dest}.",
+        "Copied {count} meetings from {source} to {dest}.",
+    ),
+    "journal.meeting_gone": (
+        "Một thay đổi được giữ trên máy này cho cuộc họp mã {id} không ghi được nữa: cuộc họp đó không còn "
+        "trong kho lưu trữ.",
+        "A change kept on this computer for meeting {id} can no longer be written: that meeting is no "
+        "longer in the archive.",
+    ),
     "meeting.unknown": (
         "Không có cuộc họp mã số {id}. Dùng lệnh «list» để xem các mã số.",
         "There is no meeting with id {id}. Use «list» to see the ids.",

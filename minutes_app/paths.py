@@ -40,13 +40,17 @@ def data_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME))
 
 
-def default_database(explicit: str | os.PathLike | None = None) -> Path:
-    """``--db`` wins, then MINUTES_APP_DB, then the per-user data folder (ARCHITECTURE.md)."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get("MINUTES_APP_DB")
-    if from_env:
-        return Path(from_env).expanduser()
+def default_database(explicit: str | os.PathLike | None = None) -> Path | str:
+    """``--db`` wins, then MINUTES_APP_DB, then the per-user data folder (ARCHITECTURE.md).
+
+    A ``postgresql://`` URL (a shared archive on a server) is returned as it is: a path would fold its
+    two slashes into one.
+    """
+    chosen = explicit or os.environ.get("MINUTES_APP_DB")
+    if chosen and str(chosen).lower().startswith(("postgresql://", "postgres://")):
+        return str(chosen)
+    if chosen:
+        return Path(chosen).expanduser()
     return data_folder() / DATABASE_NAME
 
 

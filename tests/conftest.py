@@ -122,3 +122,62 @@ def message_box_log(monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", record("about", None))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("exec", self.text())) or 0)
     return shown
+
+
+# PostgreSQL: one server for the session, a fresh database per test ------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on a Unix socket, stopped and removed at the end of the session."""
+    from pgserver import PostgresServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql")
+    server = PostgresServer(bindir)
+    server.initialize()
+    earlier = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(server.pgpass)
+    try:
+        yield server
+    finally:
+        if earlier is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = earlier
+        server.destroy()
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """The name of a fresh, empty database owned by the writer role; dropped after the test."""
+    if not pg_server.running():  # a test that stopped the server and failed before starting it
+        pg_server.start()
+    name = pg_server.new_database()
+    yield name
+    if not pg_server.running():
+        pg_server.start()
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_database) -> str:
+    """The writer's URL of the fresh database (the password comes from the pgpass file)."""
+    return pg_server.url(pg_database)
+
+
+@pytest.fixture
+def pg_reader_url(pg_server, pg_database) -> str:
+    """The same database as the read-only role (GRANT SELECT only)."""
+    from pgserver import READER
+
+    return pg_server.url(pg_database, READER)
+
+
+@pytest.fixture(autouse=True)
+def _journal_folder(tmp_path, monkeypatch):
+    """Edits kept for an unreachable server go to the test's own folder, never to the user's data folder."""
+    from minutes_app.storage import journal
+
+    monkeypatch.setattr(journal, "default_folder", lambda: tmp_path / "journal")

@@ -57,6 +57,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.paths",
             "peewee",
             "filelock",
+            "psycopg",  # the driver of a shared archive on a PostgreSQL server (an optional extra)
         },
         "documents": {
             "minutes_app.domain",

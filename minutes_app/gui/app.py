@@ -63,7 +63,10 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
 
     path = paths.default_database(db_path)
     try:
-        store = recovery.open_or_recover(path, lambda: open_default_store(path, seed=db_path is None))
+        if isinstance(path, str):  # a shared archive on a server: nothing on this computer to recover
+            store = open_default_store(path, seed=False)
+        else:
+            store = recovery.open_or_recover(path, lambda: open_default_store(path, seed=db_path is None))
     except UserError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Không mở được tệp dữ liệu"), str(error))
         return 1

@@ -186,7 +186,11 @@ class ArchivePanel(QWidget):
     def refresh_all(self) -> None:
         """After a meeting was added, renamed or deleted: the years may have changed too."""
         if self.store is not None:
-            self._fill_years()
+            try:
+                self._fill_years()
+            except UserError as error:  # a server out of reach: the list stays as it was
+                self.failed.emit(str(error))
+                return
             self.refresh()
 
     def select(self, meeting_id: int | None) -> None:

@@ -39,6 +39,8 @@ class Banner(QObject):
         final = meeting is not None and meeting.status == Status.FINAL
         if self.store.read_only:
             text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
+        elif self.editor.lease_holder is not None:  # a shared archive: someone else edits this meeting
+            text = str(UserError("db.meeting_leased", holder=self.editor.lease_holder))
         elif final:
             text = self.tr(
                 "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."

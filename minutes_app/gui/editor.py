@@ -6,13 +6,16 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from minutes_app.domain import ItemKind, Meeting, Status
 from minutes_app.gui import commands, undo_names
 from minutes_app.gui.autosave import Autosave
 from minutes_app.messages import UserError
+from minutes_app.storage import journal
+
+LEASE_RETRY_MS = 3000
 
 ID_PREFIXES = {
     ItemKind.ATTENDEES: "a",
@@ -55,8 +58,14 @@ class MeetingEditor(QObject):
         self.store = store
         self.meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(self)
+        self.autosave = Autosave(self, store)
         self.read_only = True
+        # A shared archive: one editor per meeting. Who holds the open meeting when it is not us.
+        self.lease_holder: str | None = None
+        self._leased: int | None = None
+        self._lease_timer = QTimer(self)
+        self._lease_timer.setInterval(LEASE_RETRY_MS)
+        self._lease_timer.timeout.connect(self._try_lease_again)
 
     # The shell's side -------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None) -> None:
@@ -80,8 +89,47 @@ class MeetingEditor(QObject):
         self.read_only = (
             meeting is None or self.store is None or self.store.read_only or meeting.status == Status.FINAL
         )
+        self._hold(None if self.read_only else meeting.id)
+        self.read_only = self.read_only or self.lease_holder is not None
         self.meetingLoaded.emit()
         self.readOnlyChanged.emit(self.read_only)
+
+    def _hold(self, meeting_id: int | None) -> None:
+        """On a shared archive, take the meeting's lease (and let go of the one before); someone else
+        holding it leaves the meeting read-only, and it is tried again until they let go."""
+        self.lease_holder = None
+        take = getattr(self.store, "lease", None)
+        if take is None:
+            return
+        if self._leased is not None and self._leased != meeting_id:
+            self.store.release(self._leased)
+            self._leased = None
+        if meeting_id is None:
+            self._lease_timer.stop()
+            return
+        try:
+            self.lease_holder = take(meeting_id)
+        except UserError as error:
+            self.lease_holder = str(error)  # the server is out of reach: edit nothing we cannot hold
+        if self.lease_holder is None:
+            self._leased = meeting_id
+            self._lease_timer.stop()
+        else:
+            self._lease_timer.start()
+
+    @Slot()
+    def _try_lease_again(self) -> None:
+        """The other editor closed the meeting or lost their connection: it becomes ours, as stored now."""
+        if self.meeting is None or self.lease_holder is None:
+            self._lease_timer.stop()
+            return
+        try:
+            free = self.store.lease(self.meeting.id) is None
+        except UserError:
+            return
+        if free:
+            self._leased = self.meeting.id
+            self.reload()
 
     def finalize(self) -> str:
         """Freeze the content: pending writes first, then the store's snapshot and fingerprint."""
@@ -183,12 +231,22 @@ class MeetingEditor(QObject):
 
     # Called by the commands only ----------------------------------------------------------------------
     # The write is queued (or done) before the signal, so a listener that reads the store sees the change.
+    def _queue(self, build, fallback, *, typing: bool = False) -> None:
+        """Queue the write as data (it can wait on this computer while a server is away); a value the
+        column form cannot hold is left for the store to refuse, as it always was."""
+        try:
+            operation = build()
+        except (TypeError, ValueError):
+            self.autosave.enqueue(None, fallback, typing=typing)
+            return
+        self.autosave.submit(operation, typing=typing)
+
     def apply_meeting_field(self, field: str, value: Any, typing: bool) -> None:
         meeting = self.meeting
         setattr(meeting, field, value)
         store, meeting_id, stored = self.store, meeting.id, copy.deepcopy(value)
-        self.autosave.enqueue(
-            ("field", meeting_id, field),
+        self._queue(
+            lambda: journal.meeting_field(meeting, field, stored),
             lambda: store.update_meeting_field(meeting_id, field, stored),
             typing=typing,
         )
@@ -196,9 +254,9 @@ class MeetingEditor(QObject):
 
     def apply_item_field(self, kind: ItemKind, item_id: str, field: str, value: Any, typing: bool) -> None:
         setattr(self.find_item(kind, item_id), field, value)
-        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(value)
-        self.autosave.enqueue(
-            ("item", meeting_id, kind, item_id, field),
+        meeting, store, meeting_id, stored = self.meeting, self.store, self.meeting.id, copy.deepcopy(value)
+        self._queue(
+            lambda: journal.item_field(meeting, kind, item_id, field, stored),
             lambda: store.update_item_field(meeting_id, kind, item_id, field, stored),
             typing=typing,
         )
@@ -206,21 +264,22 @@ class MeetingEditor(QObject):
 
     def apply_insert(self, kind: ItemKind, item: Any, index: int) -> None:
         self.meeting.items(kind).insert(index, item)
-        store, meeting_id, stored = self.store, self.meeting.id, copy.deepcopy(item)
-        self.autosave.enqueue(None, lambda: store.insert_item(meeting_id, kind, stored, index))
+        meeting, store, meeting_id, stored = self.meeting, self.store, self.meeting.id, copy.deepcopy(item)
+        self._queue(
+            lambda: journal.insert_item(meeting, kind, stored, index),
+            lambda: store.insert_item(meeting_id, kind, stored, index),
+        )
         self.itemsReset.emit(kind.value)
 
     def apply_remove(self, kind: ItemKind, item_id: str) -> None:
         rows = self.meeting.items(kind)
         rows[:] = [item for item in rows if item.id != item_id]
-        store, meeting_id = self.store, self.meeting.id
-        self.autosave.enqueue(None, lambda: store.remove_item(meeting_id, kind, item_id))
+        self.autosave.submit(journal.remove_item(self.meeting, kind, item_id))
         self.itemsReset.emit(kind.value)
 
     def apply_order(self, kind: ItemKind, ordered_ids: list[str]) -> None:
         rows = self.meeting.items(kind)
         position = {item_id: i for i, item_id in enumerate(ordered_ids)}
         rows.sort(key=lambda item: position[item.id])
-        store, meeting_id, order = self.store, self.meeting.id, list(ordered_ids)
-        self.autosave.enqueue(("order", meeting_id, kind), lambda: store.move_items(meeting_id, kind, order))
+        self.autosave.submit(journal.move_items(self.meeting, kind, ordered_ids))
         self.itemsReset.emit(kind.value)

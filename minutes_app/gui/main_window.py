@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         editor.autosave.failed.connect(self.save_status.failed)
         editor.autosave.recovered.connect(self.save_status.recovered)
         editor.autosave.rejected.connect(self.show_message)
+        editor.autosave.keptLocally.connect(self.save_status.kept_locally)
         editor.autosave.saved.connect(self.backup.note_edit)
         self.backup.failed.connect(self.show_message)
         self.files.imported.connect(self._meeting_added)
@@ -396,11 +397,16 @@ class MainWindow(QMainWindow):
         """Nothing typed may be lost silently: unsaved edits keep the window open unless the user decides."""
         self.editor.flush()
         self.editor.autosave.retry_now()
-        if self.editor.autosave.pending and not self.files.may_close_unsaved(
-            self.editor, self.save_status.problem
+        autosave = self.editor.autosave
+        # Edits kept in the journal on this computer (a server out of reach) are written at the next start.
+        if (
+            autosave.pending
+            and not autosave.kept_on_disk
+            and not self.files.may_close_unsaved(self.editor, self.save_status.problem)
         ):
             event.ignore()
             return
+        autosave.close()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.ui.mainSplitter.saveState()

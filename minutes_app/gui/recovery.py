@@ -158,7 +158,8 @@ class RestoreBackup(QObject):
         self.action = QAction(text("restore.action"), window)  # the catalogue's words, in either language
         self.action.setObjectName("actionRestoreBackup")
         window.ui.menuFile.insertAction(window.ui.actionQuit, self.action)
-        self.action.setEnabled(not window.store.read_only)
+        # A server's archive is restored with the server's own tools (pg_restore), not from here.
+        self.action.setEnabled(not window.store.read_only and not getattr(window.store, "remote", False))
         self.action.triggered.connect(self.choose)
 
     def _warn(self, message: str) -> None:

@@ -38,6 +38,13 @@ class SaveStatus(QObject):
     def saved(self, moment: QTime) -> None:
         self.save_label.setText(self.tr("Đã lưu lúc %1").replace("%1", moment.toString("HH:mm:ss")))
 
+    @Slot(QTime)
+    def kept_locally(self, moment: QTime) -> None:
+        """A server out of reach: the edits are safe on this computer, not yet in the shared archive."""
+        self.save_label.setText(
+            self.tr("Đã giữ trên máy này lúc %1").replace("%1", moment.toString("HH:mm:ss"))
+        )
+
     @Slot(str)
     def failed(self, message: str) -> None:
         self.alert_label.setText(message)

@@ -1,6 +1,6 @@
-"""The archive on disk: SQLite through peewee, search, backups; never imports Qt."""
+"""The archive: a SQLite file or a PostgreSQL server through peewee, search, backups; never imports Qt."""
 
-from minutes_app.storage.database import open_store
+from minutes_app.storage.engines import open_store
 from minutes_app.storage.errors import (
     BusyError,
     CorruptError,

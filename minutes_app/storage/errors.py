@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import peewee
@@ -45,6 +45,14 @@ class WriteFailedError(StorageError):
     pass
 
 
+class UnreachableError(StorageError):
+    """The archive's server cannot be reached (network, server stopped): a write is kept and retried."""
+
+
+class LeasedError(StorageError):
+    """Someone else is editing this meeting of a shared archive."""
+
+
 def backups_folder(path: Path) -> Path:
     return path.parent / "backups"
 
@@ -60,10 +68,26 @@ def corrupt_error(path: Path, detail: str) -> CorruptError:
 
 
 def _sqlite_error(exc: BaseException) -> BaseException:
-    """peewee wraps the driver's exception; its first argument is the original one."""
-    if isinstance(exc, peewee.PeeweeException) and exc.args and isinstance(exc.args[0], BaseException):
-        return exc.args[0]
+    """peewee wraps the driver's exception: peewee 4 keeps it as ``orig``, earlier ones as the first argument."""
+    if isinstance(exc, peewee.PeeweeException):
+        if isinstance(getattr(exc, "orig", None), BaseException):
+            return exc.orig
+        if exc.args and isinstance(exc.args[0], BaseException):
+            return exc.args[0]
     return exc
+
+
+_DRIVER_TRANSLATORS: dict[str, Callable[[BaseException, str], StorageError]] = {}
+
+
+def register_driver(module: str, translator: Callable[[BaseException, str], StorageError]) -> None:
+    """An engine whose driver is not sqlite3 tells how to read that driver's exceptions."""
+    _DRIVER_TRANSLATORS[module] = translator
+
+
+def unwrapped(exc: BaseException) -> BaseException:
+    """The driver's own exception inside peewee's."""
+    return _sqlite_error(exc)
 
 
 def _cause(exc: BaseException) -> BaseException:
@@ -77,6 +101,9 @@ def _cause(exc: BaseException) -> BaseException:
 def translate(exc: BaseException, path: Path) -> StorageError:
     """The UserError that says what a database failure means for the person typing."""
     original = _cause(_sqlite_error(exc))
+    driver = _DRIVER_TRANSLATORS.get(type(original).__module__.partition(".")[0])
+    if driver is not None:  # a server engine's driver: the engine says what its failures mean
+        return driver(original, str(path))
     name = getattr(original, "sqlite_errorname", "") or ""
     text = str(original)
     lowered = text.lower()

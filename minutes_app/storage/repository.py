@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from peewee import SqliteDatabase, fn
+from peewee import SQL, SqliteDatabase, fn
 
 from minutes_app.domain import canonical, rules
 from minutes_app.domain.model import (
@@ -158,7 +158,8 @@ def list_meetings(year: int | None = None, status: Status | None = None) -> list
 
 def years() -> list[int]:
     year = fn.substr(MeetingRow.date, 1, 4)
-    return [int(value) for (value,) in MeetingRow.select(year).distinct().order_by(year.desc()).tuples()]
+    # By position: PostgreSQL binds the two substr()s' arguments apart and would not see one expression.
+    return [int(value) for (value,) in MeetingRow.select(year).distinct().order_by(SQL("1 DESC")).tuples()]
 
 
 # Whole-meeting writes

@@ -1,14 +1,12 @@
 """The folded full-text index of every meeting, kept in step by the writers, and ranked search.
 
-One contentless FTS5 row per meeting (rowid = meeting id): the folded title, and the distinct folded
+What is indexed is decided here, the same for every engine: the folded title, and the distinct folded
 words of the rest of the text. Indexing each word once per meeting keeps the index and each autosave's
-share of it small and makes ranking cheap; search needs whole words, not phrases or counts (bm25 then
-weighs which words occur, in the title ten times more, and how long the meeting is).
+share of it small; search needs whole words, ANDed, not phrases or counts. How it is indexed and
+queried is the engine's (engines/fts5_index.py on a file, engines/pg_search.py on a server).
 
-Beside it, ``meeting_search_text`` keeps what was indexed (a contentless row is deleted by repeating
-it) and the original text, compressed, for snippets cut from what the secretary typed, accents
-included. Queries are folded the same way and every word is quoted, so FTS syntax typed into the
-search box is searched for as words and never parsed.
+Beside it, ``meeting_search_text`` keeps what was indexed and the original text, compressed, for
+snippets cut from what the secretary typed, accents included. Queries are folded the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ import datetime as dt
 import json
 import re
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from minutes_app.domain.model import ItemKind, Layout, SearchHit, Status
 from minutes_app.domain.vietnamese import fold, nfc
@@ -61,15 +59,18 @@ def indexes_item_field(kind: ItemKind, name: str) -> bool:
     return name in _ITEM_TEXT[_ITEM_TABLES[ItemKind(kind)]]
 
 
-def create_index(db: SqliteDatabase) -> None:
-    db.execute_sql(
-        "CREATE VIRTUAL TABLE meeting_search USING fts5("
-        "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0')"
-    )
-    db.execute_sql(
-        "CREATE TABLE meeting_search_text ("
-        "meeting_id INTEGER PRIMARY KEY, title TEXT NOT NULL, words TEXT NOT NULL, source BLOB NOT NULL)"
-    )
+def _index(db: Database):
+    """The engine's index: the server's when the database says so, FTS5 on a file."""
+    chosen = getattr(db, "search_index", None)
+    if chosen is not None:
+        return chosen
+    from minutes_app.storage.engines import fts5_index
+
+    return fts5_index
+
+
+def create_index(db: Database) -> None:
+    _index(db).create_index(db)
 
 
 def _distinct_words(folded: str) -> str:
@@ -82,7 +83,7 @@ def _quoted(columns: tuple[str, ...]) -> str:
 
 
 def _source_text(
-    db: SqliteDatabase, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT
+    db: Database, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT
 ) -> tuple[str, str] | None:
     """(title, rest of the text) of a meeting, straight from the rows: no domain objects on this path."""
     row = db.execute_sql(
@@ -93,71 +94,45 @@ def _source_text(
     title, recipients, *texts = row
     parts = [t for t in texts if t]
     parts.extend(r for r in json.loads(recipients or "[]") if r)
-    for table, columns in item_text.items():
-        cursor = db.execute_sql(
-            f"SELECT {_quoted(columns)} FROM {table} WHERE meeting_id = ? ORDER BY ordinal", (meeting_id,)
-        )
-        for values in cursor:
+    if item_text:  # every item table in one statement: one round trip to a server, not six
+        width = max(len(columns) for columns in item_text.values())
+        selects = [
+            f"SELECT {number}, ordinal, {_quoted(columns)}{', NULL' * (width - len(columns))} "
+            f"FROM {table} WHERE meeting_id = ?"
+            for number, (table, columns) in enumerate(item_text.items())
+        ]
+        cursor = db.execute_sql(" UNION ALL ".join(selects) + " ORDER BY 1, 2", (meeting_id,) * len(selects))
+        for _table, _ordinal, *values in cursor:
             parts.extend(v for v in values if v)
     return title, SEPARATOR.join(parts)
 
 
-def _indexed(db: SqliteDatabase, meeting_id: int) -> tuple[str, str] | None:
-    return db.execute_sql(
-        "SELECT title, words FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,)
-    ).fetchone()
-
-
-def _unindex(db: SqliteDatabase, meeting_id: int, indexed: tuple[str, str] | None) -> None:
-    """Take the meeting out of FTS5 with exactly the values it was indexed with."""
-    if indexed is not None:
-        db.execute_sql(
-            "INSERT INTO meeting_search (meeting_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            (meeting_id, *indexed),
-        )
-
-
-def reindex(db: SqliteDatabase, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT) -> None:
+def reindex(db: Database, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT) -> None:
     """Rewrite the meeting's index entry; called inside the writer's transaction so both commit together."""
     text = _source_text(db, meeting_id, item_text)
     if text is None:
         remove(db, meeting_id)
         return
     title, source = text
-    indexed = (fast_fold(title), _distinct_words(fast_fold(source)))
-    old = _indexed(db, meeting_id)
-    if old != indexed:  # an accent corrected changes only the original text, not the index
-        _unindex(db, meeting_id, old)
-        db.execute_sql(
-            "INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)", (meeting_id, *indexed)
-        )
-    db.execute_sql(
-        "INSERT OR REPLACE INTO meeting_search_text (meeting_id, title, words, source) VALUES (?, ?, ?, ?)",
-        (meeting_id, *indexed, pack(source)),
-    )
+    _index(db).put(db, meeting_id, (fast_fold(title), _distinct_words(fast_fold(source))), pack(source))
 
 
-def reindex_all(db: SqliteDatabase) -> None:
+def reindex_all(db: Database) -> None:
     """Fill the index from every stored meeting; an upgrade runs this before later steps have added
     the tables they add, so only the item tables present in the file are read."""
-    present = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    present = set(db.get_tables())
     item_text = {table: columns for table, columns in _ITEM_TEXT.items() if table in present}
     for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
         reindex(db, meeting_id, item_text)
 
 
-def remove(db: SqliteDatabase, meeting_id: int) -> None:
-    _unindex(db, meeting_id, _indexed(db, meeting_id))
-    db.execute_sql("DELETE FROM meeting_search_text WHERE meeting_id = ?", (meeting_id,))
+def remove(db: Database, meeting_id: int) -> None:
+    _index(db).remove(db, meeting_id)
 
 
-def check(db: SqliteDatabase) -> list[str]:
-    """FTS5's own consistency check of the index structure; [] when sound."""
-    try:
-        db.execute_sql("INSERT INTO meeting_search (meeting_search) VALUES ('integrity-check')")
-    except Exception as exc:  # SQLITE_CORRUPT_VTAB comes as a plain DatabaseError
-        return [f"meeting_search: {exc}"]
-    return []
+def check(db: Database) -> list[str]:
+    """The index's own consistency check; [] when sound."""
+    return _index(db).check(db)
 
 
 def query_words(query: str) -> list[str]:
@@ -165,20 +140,12 @@ def query_words(query: str) -> list[str]:
     return _WORD.findall(fold(nfc(query)))[:_MAX_WORDS]
 
 
-def _fts_query(words: list[str]) -> str:
-    return " ".join(f'"{word}"' for word in words)
-
-
-def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
-    """Best matches first (bm25, the title weighing ten times the rest); empty for a query without words."""
+def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    """Best matches first (the title weighing ten times the rest); empty for a query without words."""
     words = query_words(query)
     if not words or limit <= 0:
         return []
-    ranked = db.execute_sql(
-        "SELECT rowid, bm25(meeting_search, 10.0, 1.0) FROM meeting_search "
-        "WHERE meeting_search MATCH ? ORDER BY 2, rowid DESC LIMIT ?",
-        (_fts_query(words), limit),
-    ).fetchall()
+    ranked = _index(db).ranked(db, words, limit)
     if not ranked:
         return []
     ids = [meeting_id for meeting_id, _ in ranked]
@@ -201,8 +168,8 @@ def search(db: SqliteDatabase, query: str, limit: int = 50) -> list[SearchHit]:
                 title=title,
                 layout=Layout(layout),
                 status=Status(status),
-                snippet=snippet(source, words),
-                rank=-score,
+                snippet=snippet(bytes(source), words),
+                rank=score,
             )
         )
     return hits

@@ -1706,6 +1706,10 @@
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>Đã giữ trên máy này lúc %1</source>
+        <translation>Kept on this computer at %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -19,9 +19,25 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.fixture
-def db(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """The archive every content test runs on: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
     return str(tmp_path / "archive.sqlite3")
+
+
+@pytest.fixture
+def file_db(tmp_path):
+    """For what only a file has: its bytes, its backups."""
+    return str(tmp_path / "archive.sqlite3")
+
+
+@pytest.fixture
+def file_imported(capsys, file_db):
+    code, out, _ = run(capsys, "--db", file_db, "import", str(paths.SAMPLE_MEETING))
+    assert code == 0
+    return out.strip()
 
 
 @pytest.fixture
@@ -106,11 +122,11 @@ def test_finalize_and_reopen(capsys, db, imported):
     assert json.loads(listing)[0]["status"] == "draft"
 
 
-def test_check_and_backup(capsys, db, imported, tmp_path):
+def test_check_and_backup(capsys, file_db, file_imported, tmp_path):
     """check exits 0 on a sound file; backup writes a copy that is itself a sound archive."""
-    assert run(capsys, "--db", db, "check")[0] == 0
+    assert run(capsys, "--db", file_db, "check")[0] == 0
     dest = tmp_path / "copy.sqlite3"
-    assert run(capsys, "--db", db, "backup", str(dest))[0] == 0
+    assert run(capsys, "--db", file_db, "backup", str(dest))[0] == 0
     code, out, _ = run(capsys, "--db", str(dest), "list", "--json")
     assert code == 0 and len(json.loads(out)) == 1
 
@@ -123,17 +139,19 @@ def test_check_and_backup(capsys, db, imported, tmp_path):
         ("[]", "("),
     ],
 )
-def test_bad_input_exits_2_with_one_line_and_changes_nothing(capsys, db, imported, tmp_path, content, needle):
+def test_bad_input_exits_2_with_one_line_and_changes_nothing(
+    capsys, file_db, file_imported, tmp_path, content, needle
+):
     """Invalid JSON or a file that is not a meeting: exit 2, one line on stderr, database bytes unchanged."""
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    before = _digest(db)
-    code, out, err = run(capsys, "--db", db, "import", str(bad))
+    before = _digest(file_db)
+    code, out, err = run(capsys, "--db", file_db, "import", str(bad))
     assert code == 2
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert needle in err
-    assert _digest(db) == before
+    assert _digest(file_db) == before
 
 
 def test_error_names_the_json_path(capsys, db, tmp_path, sample_doc):
@@ -172,18 +190,18 @@ def test_nfd_input_is_stored_nfc(capsys, db, tmp_path, sample_doc):
     assert json.loads(listing)[0]["title"] == "Hội nghị Đảng ủy"
 
 
-def test_messages_follow_lang(capsys, db):
+def test_messages_follow_lang(capsys, file_db):
     """--lang en gives English messages; the default is Vietnamese."""
-    _, _, err = run(capsys, "--db", db, "--lang", "en", "export", "5", "-o", "x.json")
+    _, _, err = run(capsys, "--db", file_db, "--lang", "en", "export", "5", "-o", "x.json")
     assert "There is no meeting" in err
-    _, _, err = run(capsys, "--db", db, "export", "5", "-o", "x.json")
+    _, _, err = run(capsys, "--db", file_db, "export", "5", "-o", "x.json")
     assert "Không có cuộc họp" in err
 
 
-def test_lang_from_environment(capsys, db, monkeypatch):
+def test_lang_from_environment(capsys, file_db, monkeypatch):
     """Without --lang, LANG=en_US.UTF-8 selects English."""
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    _, _, err = run(capsys, "--db", db, "export", "5", "-o", "x.json")
+    _, _, err = run(capsys, "--db", file_db, "export", "5", "-o", "x.json")
     assert "There is no meeting" in err
 
 

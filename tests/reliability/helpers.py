@@ -59,6 +59,11 @@ def integrity(path: Path) -> list[str]:
     Read-only, unless a killed writer left a hot journal: then as any SQLite reader would, on a writable
     connection that rolls it back (recorded in HOT_JOURNALS).
     """
+    if str(path).startswith("postgresql://"):  # a server archive: the engine's own check
+        from minutes_app.storage import open_store
+
+        with open_store(path, read_only=True) as store:
+            return store.check()
     uri = "file:" + str(Path(path).resolve()) + "?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)

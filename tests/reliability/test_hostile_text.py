@@ -19,6 +19,8 @@ from minutes_app.storage import open_store
 
 from .helpers import close_window, open_window
 
+BOTH_ENGINES = True  # these scenarios run on a SQLite file and on a PostgreSQL server
+
 PIECES = [
     "<b>in đậm</b>",
     "<para>x</para>",

@@ -16,6 +16,11 @@ from minutes_app.storage import open_store
 from .helpers import integrity, table_dump
 from .killing import run_and_kill
 
+BOTH_ENGINES = {
+    "test_kill_during_cli_import",
+    "test_kill_during_finalize",
+}  # these scenarios run on a SQLite file and on a PostgreSQL server
+
 KILLS = 5
 
 

@@ -1,8 +1,11 @@
-"""Fixtures of the storage tests: an open store, the stored sample, an archive of several meetings."""
+"""Fixtures of the storage tests: an open store, the stored sample, an archive of several meetings.
+
+``store``, ``stored`` and ``archive`` are a file unless a module asks for both engines with
+``BOTH_ENGINES = True``: then each of its tests
+runs once on a SQLite file and once on a PostgreSQL server.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -10,10 +13,25 @@ from minutes_app.storage import open_store
 
 from .helpers import several_meetings
 
+ENGINES = ["sqlite", "postgresql"]
+
 
 @pytest.fixture
-def store(db_path):
-    with open_store(db_path) as opened:
+def engine(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def archive_target(engine, request, db_path):
+    """Where the test's archive lives: the file path, or the URL of a fresh server database."""
+    if engine == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return db_path
+
+
+@pytest.fixture
+def store(archive_target):
+    with open_store(archive_target) as opened:
         yield opened
 
 
@@ -24,10 +42,16 @@ def stored(store, sample_meeting):
 
 
 @pytest.fixture
-def archive(db_path, sample_meeting) -> Path:
-    """A closed, checkpointed database file holding several meetings."""
-    with open_store(db_path) as opened:
+def archive(archive_target, sample_meeting):
+    """A closed archive holding several meetings (a checkpointed file, or a server database)."""
+    with open_store(archive_target) as opened:
         opened.add_many(several_meetings(sample_meeting))
         for _ in range(3):
             opened.add_many(several_meetings(sample_meeting))
-    return db_path
+    return archive_target
+
+
+def pytest_generate_tests(metafunc):
+    """Modules that set ``BOTH_ENGINES`` run every test that opens an archive on both engines."""
+    if getattr(metafunc.module, "BOTH_ENGINES", False) and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ENGINES, indirect=True)

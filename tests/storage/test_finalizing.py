@@ -7,6 +7,8 @@ import pytest
 from minutes_app.domain import Status, canonical
 from minutes_app.messages import UserError
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
+
 
 def test_finalize_sets_status_and_returns_the_printed_fingerprint(stored):
     """The fingerprint returned is the one the finalized PDF prints for this content."""

@@ -19,6 +19,8 @@ from minutes_app.domain import (
 from minutes_app.messages import UserError
 from minutes_app.storage import open_store
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
+
 
 @pytest.mark.parametrize(
     ("field", "value"),
@@ -203,11 +205,11 @@ def test_every_content_write_is_refused_on_a_finalized_meeting(stored):
     assert store.load(meeting_id) == before
 
 
-def test_writes_on_a_read_only_store_are_refused(db_path, sample_meeting):
+def test_writes_on_a_read_only_store_are_refused(archive_target, sample_meeting):
     """A store opened for viewing never writes, whatever the caller tries."""
-    with open_store(db_path) as writer:
+    with open_store(archive_target) as writer:
         meeting_id = writer.add(sample_meeting)
-    with open_store(db_path, read_only=True) as viewer:
+    with open_store(archive_target, read_only=True) as viewer:
         for write in (
             lambda: viewer.add(sample_meeting),
             lambda: viewer.update_meeting_field(meeting_id, "agenda", "x"),

@@ -20,6 +20,8 @@ from minutes_app.domain.model import (
 from minutes_app.messages import UserError
 from minutes_app.storage import open_store
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
+
 
 def test_version_2_meeting_is_stored_whole(store, version_2_doc):
     """Every format 2 field comes back from the archive as it went in, uid included."""
@@ -68,11 +70,11 @@ def test_followup_needs_a_directive_of_the_meeting(stored):
         store.add_followup(meeting_id, FollowUp("d1", dt.date(2022, 10, 1), DirectiveStatus.DONE, "a\x00b"))
 
 
-def test_followups_are_refused_on_a_read_only_store(stored, db_path):
+def test_followups_are_refused_on_a_read_only_store(stored, archive_target):
     """A read-only session writes nothing, follow-ups included."""
     store, meeting_id = stored
     directive = store.load(meeting_id).directives[0].id
-    with open_store(db_path, read_only=True) as reader, pytest.raises(UserError) as caught:
+    with open_store(archive_target, read_only=True) as reader, pytest.raises(UserError) as caught:
         reader.add_followup(meeting_id, FollowUp(directive, dt.date(2022, 10, 1), DirectiveStatus.DONE))
     assert caught.value.key == "db.read_only_session"
 

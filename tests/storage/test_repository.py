@@ -14,6 +14,8 @@ from minutes_app.storage import open_store
 
 from .helpers import several_meetings
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
+
 
 def test_sample_round_trip_keeps_everything(store, sample_meeting):
     """What is loaded is exactly what was saved: every field, item ids and item order."""
@@ -26,11 +28,11 @@ def test_sample_round_trip_keeps_everything(store, sample_meeting):
     assert loaded.recipients == sample_meeting.recipients
 
 
-def test_round_trip_survives_reopening_the_file(db_path, sample_meeting):
+def test_round_trip_survives_reopening_the_file(archive_target, sample_meeting):
     """The meeting is on disk, not only in a connection's cache."""
-    with open_store(db_path) as first:
+    with open_store(archive_target) as first:
         meeting_id = first.add(copy.deepcopy(sample_meeting))
-    with open_store(db_path, read_only=True) as second:
+    with open_store(archive_target, read_only=True) as second:
         loaded = second.load(meeting_id)
     sample_meeting.id = meeting_id
     assert loaded.uid  # a meeting stored without a uid is given one

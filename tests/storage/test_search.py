@@ -10,6 +10,8 @@ import pytest
 from minutes_app.domain import Attendee, ItemKind
 from minutes_app.storage import folding, search, snippets
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
+
 
 @pytest.mark.parametrize("query", ["tuyen giao", "Tuyên giáo", "TUYÊN GIÁO", "tuyên GIAO"])
 def test_with_and_without_accents(stored, query):
