@@ -18,13 +18,19 @@ _installed: list[QTranslator] = []
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """English is a translation of the Vietnamese source strings; Qt's own buttons follow the language.
 
-    Translators of an earlier call are removed first, so that the language can be chosen again (tests).
-    Widgets built afterwards are in the new language; the open window keeps its own until restarted.
+    Qt ships no Vietnamese for its dialogs (print, files, message boxes, context menus): our own
+    qtbase_vi catalogue covers what the window shows, installed after Qt's so that it wins; the program's
+    catalogue comes last, so that ours wins on our own strings. Translators of an earlier call are removed
+    first, so that the language can be chosen again (tests). Widgets built afterwards are in the new
+    language; the open window keeps its own until restarted.
     """
     while _installed:
         app.removeTranslator(_installed.pop())
     installed = _installed
-    candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    candidates = [
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"qtbase_{language}", str(paths.TRANSLATIONS)),
+    ]
     if language == "en":
         candidates.append(("minutes_app_en", str(paths.TRANSLATIONS)))
     for name, folder in candidates:
