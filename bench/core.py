@@ -1,17 +1,24 @@
-"""Benchmark of the storage room on a generated archive: search, autosave commits, loading, backup.
+"""Benchmark of the storage room on a generated archive: search, autosave commits, loading, backup, opening.
 
 Generates N realistic meetings (Vietnamese text from a vocabulary of real words and names, ~1,500
 words and 20-200 attendees each, fixed seed) into a temporary database through the Store API, then
 prints latencies against the targets: search p95 <= 50 ms (top 50), one-field commit p99 <= 10 ms,
-loading a 200-attendee meeting <= 50 ms, and the backup time and file size.
+loading a 200-attendee meeting <= 50 ms, opening <= 0.5 s for 50 MB, and the backup time and file size.
 
     .venv/bin/python bench/core.py [--meetings 10000] [--seed 1] [--keep]
+    .venv/bin/python bench/core.py --open 50 350     # open times of archives of 50 and 350 MB
+
+``--open`` generates archives of those sizes under the temporary folder, measures how long opening
+takes (for writing, as the window and ``import`` do: with the verdict kept by the last session, and
+after another program changed the file, when the whole file is verified), a read-only open and a full
+``check``, then deletes them.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import shutil
 import statistics
@@ -173,13 +180,89 @@ def generate(store, count: int, rng: random.Random, batch: int = 100) -> list[in
     return ids
 
 
+def generate_size(path: Path, megabytes: float, rng: random.Random, batch: int = 100) -> int:
+    """Meetings added until the archive holds ``megabytes`` of pages; their count."""
+    count, started = 0, time.perf_counter()
+    with open_store(path) as store:
+        while True:
+            store.add_many([make_meeting(rng, count + n) for n in range(batch)])
+            count += batch
+            pages, page_size = (
+                store._db.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size")
+            )
+            size = pages * page_size / 2**20
+            if count % 1000 == 0 or size >= megabytes:
+                print(
+                    f"  {count} meetings, {size:.0f} MiB, {time.perf_counter() - started:.0f} s", flush=True
+                )
+            if size >= megabytes:
+                return count
+
+
+def _changed_outside(path: Path) -> None:
+    """What another program's write does to the verdict kept for the file: its state no longer matches."""
+    os.utime(path)
+
+
+def measure_opening(path: Path) -> None:
+    """Open times of one archive (warm page cache, as when the program is started again)."""
+    size = path.stat().st_size / 2**20
+    started = time.perf_counter()
+    open_store(path).close()
+    first = (time.perf_counter() - started) * 1000
+    print(f"first open of {size:.0f} MiB in the hour (it makes the hourly backup copy): {first:.0f} ms")
+    kept = []
+    for _ in range(5):
+        started = time.perf_counter()
+        store = open_store(path)
+        kept.append((time.perf_counter() - started) * 1000)
+        assert not store.read_only, store.read_only_reason
+        store.close()
+    report(f"open {size:.0f} MiB for writing, verdict kept (5)", kept, "<= 500 ms")
+    verified, processor = [], []
+    for _ in range(2):
+        _changed_outside(path)
+        started, cpu = time.perf_counter(), time.process_time()
+        store = open_store(path)
+        verified.append((time.perf_counter() - started) * 1000)
+        processor.append(time.process_time() - cpu)
+        store.close()
+    report(f"open {size:.0f} MiB after an outside change (2)", verified)
+    print(
+        f"  (processor time of that full verification: {min(processor):.2f} s; the machine's load adds the rest)"
+    )
+    reading = []
+    for _ in range(5):
+        started = time.perf_counter()
+        store = open_store(path, read_only=True)
+        reading.append((time.perf_counter() - started) * 1000)
+        store.close()
+    report(f"open {size:.0f} MiB read-only (5)", reading)
+    with open_store(path, read_only=True) as store:
+        seconds = timed(store.check) / 1000
+    print(f"check of {size:.0f} MiB (integrity, search index, every row's checksum): {seconds:.2f} s")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the generated database and print its path")
+    parser.add_argument(
+        "--open", type=float, nargs="+", metavar="MB", help="open times of archives of these sizes"
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
+    if args.open:
+        for megabytes in args.open:
+            folder = Path(tempfile.mkdtemp(prefix="minutes-bench-open-"))
+            try:
+                print(f"generating an archive of {megabytes:.0f} MiB")
+                generate_size(folder / "minutes.sqlite3", megabytes, rng)
+                measure_opening(folder / "minutes.sqlite3")
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        return
     folder = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
     path = folder / "minutes.sqlite3"
     try:
@@ -188,6 +271,7 @@ def main(argv: list[str] | None = None) -> None:
             ids = generate(store, args.meetings, rng)
             print(f"generated {len(ids)} meetings in {time.perf_counter() - started:.1f} s")
             run_measurements(store, ids, rng)
+        measure_opening(path)
     finally:
         if args.keep:
             print(f"kept {path}")

@@ -5,36 +5,44 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from minutes_app import outputs
+
 
 @contextlib.contextmanager
-def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
+def atomic_output(target: str | os.PathLike, *, private: bool = False) -> Iterator[BinaryIO]:
     """Yield a binary handle on a temporary file beside ``target``; rename it over the target on success.
 
     The data is fsynced before the rename and the folder after it, so a power cut leaves the old file or
-    the new one. On any exception the temporary file is removed and the target is untouched.
+    the new one. On any exception (an interrupt or SIGTERM included) the temporary file is removed and the
+    target is untouched. The output gate refuses the archive, its companions and backups, and devices;
+    ``private`` outputs are readable by their owner only.
     """
     target = Path(target)
+    outputs.check_output(target)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_parts(folder, f".{glob.escape(target.name)}.*.part")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below, renamed after
-        "wb", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
-    )
+    # The name is chosen before the file exists, so that a signal arriving just after it is created
+    # still finds it to remove (tempfile learns the name only after creating the file).
+    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        os.chmod(handle.name, _mode_for(target))
-        with handle:
+        descriptor = os.open(
+            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
+        with open(descriptor, "wb") as handle:
+            os.chmod(temporary, outputs.mode_for(target, private=private))
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        _replace(handle.name, target)
+        _replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(handle.name)
+            os.unlink(temporary)
         raise
     with contextlib.suppress(OSError):
         directory = os.open(folder, os.O_RDONLY)
@@ -73,19 +81,6 @@ def remove_stale_parts(folder: Path, pattern: str) -> None:
                 leftover.unlink()
 
 
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permissions; a new one gets what the user's umask allows, like open() does.
-
-    The temporary file is created private (0600), which would otherwise leak onto every exported file.
-    """
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> None:
-    with atomic_output(target) as handle:
+def write_bytes_atomically(target: str | os.PathLike, data: bytes, *, private: bool = False) -> None:
+    with atomic_output(target, private=private) as handle:
         handle.write(data)

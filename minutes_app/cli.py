@@ -12,16 +12,28 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from minutes_app import __version__, messages
+from minutes_app import __version__, cli_io, messages
+from minutes_app.domain.model import Status
 from minutes_app.messages import UserError, text
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 # Keys that describe the user's input rather than a failure of the operation (exit status 2).
 _INPUT_KEY_PREFIXES = (
-    "json.", "schema.", "rule.", "meeting.unknown", "meeting.item_unknown", "cli.bad_id", "copy.",
-)  # fmt: skip
+    "json.",
+    "schema.",
+    "rule.",
+    "meeting.unknown",
+    "meeting.item_unknown",
+    "cli.bad_id",
+    "cli.bad_path",
+    "output.",
+    "input.",
+    "copy.",
+)
 _INPUT_KEYS = {"file.not_found", "file.not_utf8", "file.cannot_read"}
+_LARGEST_ID = 2**63 - 1  # SQLite's INTEGER
+_RAW_LINES = 5  # SQLite's own lines ``check`` prints without --verbose
 
 FORMATS = ("pdf", "docx", "json")
 DOCUMENTS = ("minutes", "attendance", "conclusion")
@@ -51,11 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     command = commands.add_parser("import", help="add a meeting from a JSON file; prints its id")
-    command.add_argument("file", metavar="FILE.json")
+    command.add_argument(
+        "file", metavar="FILE.json", help="the file (at most 20 MB), or - for standard input"
+    )
 
     command = commands.add_parser("export", help="write a meeting as PDF, DOCX or JSON")
     command.add_argument("id")
-    command.add_argument("-o", "--output", required=True, metavar="OUT")
+    command.add_argument("-o", "--output", required=True, metavar="OUT", help=_OUTPUT_HELP)
     command.add_argument("--format", choices=FORMATS, default="pdf")
     command.add_argument("--document", choices=DOCUMENTS, default="minutes")
 
@@ -70,10 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text)
         command.add_argument("id")
 
-    commands.add_parser("check", help="integrity check; exit 0 when sound")
+    command = commands.add_parser("check", help="integrity check; exit 0 when sound")
+    command.add_argument("--verbose", action="store_true", help="every line SQLite reports, not the first 5")
 
     command = commands.add_parser("backup", help="consistent copy through the SQLite backup API")
-    command.add_argument("dest", metavar="DEST")
+    command.add_argument("dest", metavar="DEST", help="a file, a folder, or - for standard output")
 
     command = commands.add_parser("copy", help="copy a whole archive, e.g. a file to a postgresql:// server")
     command.add_argument("source", metavar="SOURCE_DB")
@@ -81,24 +96,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OUTPUT_HELP = (
+    "the file to write, or - for standard output. Never the database itself, its -wal, -shm or lock "
+    "files or a file in its backups/ folder, and never a device, FIFO or socket (exit 2). An existing "
+    "symlink is replaced by the new file; the file it pointed to is left as it was."
+)
+
+
 def _meeting_id(raw: str) -> int:
+    """A meeting id as given on the command line: a whole number from 1 to SQLite's largest integer."""
+    shown = raw.encode("utf-8", "replace").decode()
+    shown = shown if len(shown) <= 40 else shown[:40] + "…"
     try:
         value = int(raw)
     except ValueError:
-        raise UserError("cli.bad_id", id=raw) from None
-    if value < 1:
-        raise UserError("cli.bad_id", id=raw)
+        raise UserError("cli.bad_id", id=shown) from None
+    if not 1 <= value <= _LARGEST_ID:
+        raise UserError("cli.bad_id", id=shown)
     return value
 
 
 def _open(args: argparse.Namespace, *, write: bool):
-    """Read-only commands do not take the writer lock, so they work while the window is open."""
+    """Read-only commands do not take the writer lock, so they work while the window is open; they
+    never create an archive (only the window, ``import`` and ``copy`` do)."""
     from minutes_app import first_start, paths
 
-    explicit = args.db
-    path = paths.default_database(explicit)
-    seed = not explicit and not _env_database()
+    path = paths.default_database(args.db)
+    cli_io.checked_path(path)  # a path or URL whose bytes are not text is a usage error
+    seed = not args.db and not _env_database()
     store = first_start.open_default_store(path, seed=seed, read_only=not write)
+    for notice in store.notices:
+        print(_one_line(notice), file=sys.stderr)
     if write and store.read_only:
         reason = store.read_only_reason or UserError("db.read_only_session")
         store.close()
@@ -137,7 +165,8 @@ def _print_rows(rows: list[dict], with_snippet: bool = False) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from minutes_app import interchange
 
-    meeting = interchange.read_meeting(args.file)
+    source = args.file if cli_io.is_stdio(args.file) else cli_io.checked_path(args.file)
+    meeting = interchange.read_meeting(source)
     with _open(args, write=True) as store:
         meeting_id = store.add(meeting)
     print(meeting_id)
@@ -148,19 +177,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     meeting_id = _meeting_id(args.id)
     with _open(args, write=False) as store:
         meeting = store.load(meeting_id)
-    output = Path(args.output)
     if args.format == "json":
         from minutes_app import interchange
 
-        interchange.write_meeting(meeting, output)
+        to_bytes = lambda: interchange.dumps(meeting).encode("utf-8")  # noqa: E731
+        to_file = lambda path: interchange.write_meeting(meeting, path)  # noqa: E731
     else:
         from minutes_app import documents
 
-        try:
-            documents.render(meeting, document=args.document, fmt=args.format, target=output)
-        except OSError as error:
-            raise UserError("file.cannot_write", path=output, detail=error.strerror or error) from None
-    print(text("cli.exported", path=output), file=sys.stderr)
+        def to_bytes() -> bytes:
+            return documents.render(meeting, document=args.document, fmt=args.format)
+
+        def to_file(path: Path) -> None:
+            documents.render(meeting, document=args.document, fmt=args.format, target=path)
+
+    written = cli_io.output(args.output, to_bytes, to_file)
+    if written is not None:
+        print(text("cli.exported", path=written), file=sys.stderr)
     return EXIT_OK
 
 
@@ -191,36 +224,49 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_finalize(args: argparse.Namespace) -> int:
     meeting_id = _meeting_id(args.id)
     with _open(args, write=True) as store:
+        already = store.load(meeting_id).status == Status.FINAL
         digest = store.finalize(meeting_id)
-    print(text("cli.finalized", id=meeting_id, fingerprint=digest))
+    print(text("cli.already_final" if already else "cli.finalized", id=meeting_id, fingerprint=digest))
     return EXIT_OK
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
     meeting_id = _meeting_id(args.id)
     with _open(args, write=True) as store:
-        store.reopen(meeting_id)
-    print(text("cli.reopened", id=meeting_id))
+        changed = store.reopen(meeting_id)
+    print(text("cli.reopened" if changed else "cli.already_draft", id=meeting_id))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """The explanation first (which meetings, what kind of damage), then at most 5 of SQLite's lines."""
     with _open(args, write=False) as store:
-        problems = store.check()
+        report = store.verify()
         path = store.path
-    if problems:
-        for problem in problems[:20]:
-            print(problem, file=sys.stderr)
-        backups = path.parent / "backups" if isinstance(path, Path) else "pg_dump"
-        print(text("cli.check_failed", path=path, backups=backups), file=sys.stderr)
-        return EXIT_FAILED
-    print(text("cli.check_ok", path=path))
-    return EXIT_OK
+    if report.sound:
+        print(text("cli.check_ok", path=path))
+        if not report.index_checked:
+            print(text("cli.check_index_skipped"), file=sys.stderr)
+        return EXIT_OK
+    backups = path.parent / "backups" if isinstance(path, Path) else "pg_dump"
+    print(text("cli.check_failed", path=path, backups=backups), file=sys.stderr)
+    for line in report.explanations():
+        print(_one_line(line), file=sys.stderr)
+    raw = report.raw()
+    shown = raw if args.verbose else raw[:_RAW_LINES]
+    for line in shown:
+        print(_one_line(line), file=sys.stderr)
+    if len(raw) > len(shown):
+        print(text("cli.check_more", count=len(raw) - len(shown)), file=sys.stderr)
+    return EXIT_FAILED
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
-        written = store.backup_to(Path(args.dest))
+        if cli_io.is_stdio(args.dest):
+            cli_io.stream_copy(store.backup_to)
+            return EXIT_OK
+        written = store.backup_to(cli_io.checked_path(args.dest))
     print(text("cli.backup_done", path=written))
     return EXIT_OK
 
@@ -234,6 +280,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from minutes_app.storage.engines.pg_url import redact
 
     source_path, dest_path = paths.default_database(args.source), paths.default_database(args.dest)
+    cli_io.checked_path(source_path)
+    cli_io.checked_path(dest_path)
     if isinstance(source_path, Path) and isinstance(dest_path, Path) and _same_file(source_path, dest_path):
         raise UserError("copy.same", path=dest_path)
     with open_store(source_path, read_only=True) as source:
@@ -299,6 +347,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return int(done.code or 0)
     messages.set_language(messages.language_from_environment(args.lang))
+    if args.command is None:
+        return _run(args)
+    with cli_io.sigterm_as_exception():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """One subcommand; whatever happens, one line on stderr and an exit status, never a traceback."""
     try:
         return COMMANDS[args.command](args)
     except UserError as error:
@@ -306,7 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_status(error)
     except KeyboardInterrupt:
         print(text("cli.interrupted"), file=sys.stderr)
-        return EXIT_FAILED
+        return cli_io.EXIT_INTERRUPTED
+    except cli_io.Terminated:
+        print(text("cli.interrupted"), file=sys.stderr)
+        return cli_io.EXIT_TERMINATED
     except Exception as error:  # the contract: no traceback reaches the user on any input
         print(_one_line(text("cli.unexpected", detail=f"{type(error).__name__}: {error}")), file=sys.stderr)
         return EXIT_FAILED

@@ -16,9 +16,10 @@ def seed_sample(store) -> int:
 
 
 def open_default_store(path: str | os.PathLike, *, seed: bool, read_only: bool = False):
-    """Open ``path``; a database that does not exist yet is created, with the sample meeting when ``seed``.
+    """Open ``path``; a database that does not exist yet is created (never by a read-only open, which
+    says there is no archive), with the sample meeting when ``seed``.
 
-    Creating needs a writable open even when the caller only reads; the file is then reopened as asked.
+    ``seed`` is true for the program's own data folder, which is also kept private to its owner.
     """
     from minutes_app.storage import open_store
     from minutes_app.storage.engines.pg_url import is_server_url
@@ -26,11 +27,10 @@ def open_default_store(path: str | os.PathLike, *, seed: bool, read_only: bool =
     if is_server_url(path):  # a shared archive is created empty, by whoever opens it first to write
         return open_store(path, read_only=read_only)
     path = Path(path)
-    if not path.exists():
-        store = open_store(path)
-        if seed and not store.read_only and not store.list_meetings():
-            seed_sample(store)
-        if not read_only:
-            return store
-        store.close()
-    return open_store(path, read_only=read_only)
+    if read_only:
+        return open_store(path, read_only=True)
+    created = not path.exists()
+    store = open_store(path, own_folder=seed)
+    if created and seed and not store.read_only and not store.list_meetings():
+        seed_sample(store)
+    return store

@@ -73,9 +73,83 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "db.lock_holder_unknown": ("một chương trình khác", "another program"),
     "db.migration_failed": (
         "Không nâng cấp được tệp dữ liệu {path} lên lược đồ {version}: {detail}. Tệp vẫn giữ nguyên "
-        "lược đồ cũ; bản sao lưu trước khi nâng cấp nằm trong thư mục {backups}.",
+        "lược đồ cũ; bản sao lưu trước khi nâng cấp là {backup}.",
         "Could not upgrade the database {path} to schema {version}: {detail}. The file keeps its "
-        "earlier schema; the backup made before the upgrade is in {backups}.",
+        "earlier schema; the backup made before the upgrade is {backup}.",
+    ),
+    # Is this an archive, is it sound, is it private: decided before anything is written
+    "db.no_archive": (
+        "Không có tệp dữ liệu biên bản tại {path}; lệnh này không tạo tệp mới. Hãy kiểm tra đường dẫn "
+        "(--db).",
+        "No archive at {path}; this command does not create one. Check the path (--db).",
+    ),
+    "db.empty": (
+        "Tệp {path} rỗng: chưa có dữ liệu biên bản nào trong đó.",
+        "{path} is empty: it holds no archive yet.",
+    ),
+    "db.foreign": (
+        "Tệp {path} là một cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu biên bản ({reason}). "
+        "Chương trình không ghi vào tệp này; hãy kiểm tra đường dẫn (--db).",
+        "{path} is an SQLite database but not a minutes archive ({reason}). Nothing will be written to "
+        "it; check the path (--db).",
+    ),
+    "db.not_regular": (
+        "{path} không phải tệp dữ liệu mà là {kind}; hãy kiểm tra đường dẫn (--db).",
+        "{path} is a {kind}, not a database file; check the path (--db).",
+    ),
+    "db.orphan": (
+        "Không tạo tệp dữ liệu mới {path}: bên cạnh đó còn {orphan}, có thể là phần còn lại của một tệp "
+        "dữ liệu. Hãy chuyển tệp đó đi nơi khác (hoặc trả lại tệp dữ liệu của nó) rồi thử lại.",
+        "Not creating a new database {path}: {orphan} is beside it and may be what is left of a database. "
+        "Move it elsewhere (or put its database back) and try again.",
+    ),
+    "db.create_failed": (
+        "Không tạo được tệp dữ liệu {path}: {detail}",
+        "Could not create the database {path}: {detail}",
+    ),
+    "db.upgrade_refused": (
+        "Không nâng cấp được tệp dữ liệu {path} từ lược đồ {found} lên {version}: {detail}. Chương trình "
+        "không thay đổi gì trong tệp và không tạo bản sao nào.",
+        "Could not upgrade the database {path} from schema {found} to {version}: {detail}. Nothing in "
+        "the file was changed and no copy was made.",
+    ),
+    "db.damaged_meetings": (
+        "Tệp dữ liệu {path} có nội dung bị thay đổi ngoài chương trình: {meetings} Chương trình không in, "
+        "không xuất nội dung đã bị thay đổi và không ghi thêm vào tệp này; các cuộc họp khác vẫn xem được. "
+        "Các bản sao lưu nằm trong thư mục {backups}.",
+        "The database {path} holds content changed outside the program: {meetings} Changed content is "
+        "never printed or exported and nothing more is written to the file; the other meetings can still "
+        "be viewed. The backups are in {backups}.",
+    ),
+    "damage.meeting": (
+        "cuộc họp số {id} «{title}» ngày {date} bị hỏng;",
+        "meeting {id} «{title}» of {date} is damaged;",
+    ),
+    "damage.rows": (
+        "dữ liệu của cuộc họp số {id} bị hỏng (bảng {tables});",
+        "data of meeting {id} is damaged (table {tables});",
+    ),
+    "damage.backup": (
+        "bản sao lưu gần nhất còn nguyên cuộc họp này là {backup}.",
+        "the newest backup holding a sound copy of it is {backup}.",
+    ),
+    "damage.no_backup": (
+        "không bản sao lưu nào còn nguyên cuộc họp này.",
+        "no backup holds a sound copy of it.",
+    ),
+    "check.structure": (
+        "Cấu trúc tệp bị hỏng (SQLite báo các lỗi bên dưới).",
+        "The file's structure is damaged (SQLite's findings below).",
+    ),
+    "check.index": (
+        "Chỉ mục tìm kiếm bị hỏng (các lỗi bên dưới); nội dung các cuộc họp không nằm trong chỉ mục.",
+        "The search index is damaged (findings below); the meetings' content is not kept in the index.",
+    ),
+    "db.narrowed": (
+        "Đã giới hạn quyền đọc {count} tệp và thư mục dữ liệu trong {folder}: từ nay chỉ tài khoản này đọc "
+        "được (trước đó các tài khoản khác trên máy cũng đọc được).",
+        "Narrowed the permissions of {count} data files and folders in {folder}: from now on only this "
+        "account can read them (other accounts on this computer could before).",
     ),
     # A shared office archive on a PostgreSQL server
     "db.unreachable": (
@@ -176,6 +250,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",
     ),
+    # Outputs and inputs of the command line and the window: the gate before anything is written
+    "output.archive": (
+        "Không ghi ra {path}: đó là tệp dữ liệu {database}, một tệp đi kèm của nó hoặc một bản sao lưu "
+        "của nó. Hãy chọn tên tệp khác.",
+        "Not writing to {path}: it is the database {database}, one of its companion files or one of its "
+        "backups. Choose another file name.",
+    ),
+    "output.not_regular": (
+        "Không ghi ra {path}: đó không phải tệp thường mà là {kind}. Hãy chọn một tên tệp, hoặc «-» để "
+        "ghi ra đầu ra chuẩn.",
+        "Not writing to {path}: it is a {kind}, not a regular file. Choose a file name, or «-» for "
+        "standard output.",
+    ),
+    "input.not_regular": (
+        "Không đọc {path}: đó không phải tệp thường mà là {kind}. Dùng «-» để đọc từ đầu vào chuẩn.",
+        "Not reading {path}: it is a {kind}, not a regular file. Use «-» to read standard input.",
+    ),
+    "input.too_large": (
+        "Tệp {path} lớn hơn giới hạn {limit} MB của một biên bản; không đọc tệp này.",
+        "{path} is larger than the {limit} MB a meeting file may have; it is not read.",
+    ),
+    "kind.device": ("một thiết bị", "device"),
+    "kind.fifo": ("một ống dẫn (FIFO)", "FIFO"),
+    "kind.socket": ("một socket", "socket"),
+    "kind.folder": ("một thư mục", "folder"),
+    "kind.special": ("một tệp đặc biệt", "special file"),
+    "cli.bad_path": (
+        "Đường dẫn {path} chứa byte không đọc được thành chữ (không phải UTF-8); hãy đổi tên tệp hoặc thư "
+        "mục.",
+        "The path {path} contains bytes that are not text (not UTF-8); rename the file or folder.",
+    ),
     # Spell check: the user's own word list
     "words.cannot_save": (
         "Không lưu được từ «{word}» vào từ điển riêng ({path}): {detail}. Từ này vẫn không bị gạch chân "
@@ -198,6 +303,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp {path} không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}",
         "{path} is not valid JSON (line {line}, column {column}): {detail}",
     ),
+    "json.duplicate_key": (
+        "Tệp không phải biên bản hợp lệ: tại {where}: khóa «{name}» xuất hiện hai lần (giá trị nào đúng?).",
+        "Not a valid meeting file: at {where}: the key «{name}» appears twice (which value is right?).",
+    ),
+    "json.surrogate": (
+        "Tệp không phải biên bản hợp lệ: tại {where}: văn bản chứa ký tự thay thế lẻ (\\ud800–\\udfff), "
+        "không phải chữ.",
+        "Not a valid meeting file: at {where}: the text holds a lone surrogate (\\ud800–\\udfff), which "
+        "is not a character.",
+    ),
+    "json.integer_range": (
+        "Tệp không phải biên bản hợp lệ: tại {where}: số nguyên quá lớn (vượt 64 bit).",
+        "Not a valid meeting file: at {where}: the integer is too large (beyond 64 bits).",
+    ),
     "json.schema": (
         "Tệp không phải biên bản hợp lệ: tại {where}: {detail}",
         "Not a valid meeting file: at {where}: {detail}",
@@ -219,6 +338,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "schema.too_large": ("lớn quá mức cho phép ({limit})", "larger than allowed ({limit})"),
     "schema.too_many": ("quá nhiều mục (tối đa {limit})", "too many entries (at most {limit})"),
+    "schema.more": (" (và {count} lỗi khác)", " (and {count} more problems)"),
+    "schema.more_stopped": (
+        " (và ít nhất {count} lỗi khác; ngừng kiểm tra sau {limit} lỗi)",
+        " (and at least {count} more problems; checking stopped after {limit})",
+    ),
     # Dates and times typed into the window's fields and cells (domain/dates.py)
     "entry.not_a_date": (
         "Không hiểu «{text}» là ngày nào: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
@@ -352,10 +476,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The {format} format is not available in this version.",
     ),
     "cli.check_failed": (
-        "Tệp dữ liệu {path} bị hỏng (các lỗi ở trên). Đừng ghi thêm vào tệp này; hãy mở chương trình để "
-        "dùng bản sao lưu gần nhất còn nguyên vẹn trong thư mục {backups}.",
-        "The database {path} is damaged (problems above). Do not write to it any more; open the program to "
+        "Tệp dữ liệu {path} bị hỏng (chi tiết bên dưới). Đừng ghi thêm vào tệp này; hãy mở chương trình "
+        "để dùng bản sao lưu gần nhất còn nguyên vẹn trong thư mục {backups}.",
+        "The database {path} is damaged (details below). Do not write to it any more; open the program to "
         "use the newest sound backup in {backups}.",
+    ),
+    "cli.check_more": (
+        "… và {count} dòng nữa của SQLite (--verbose để xem hết).",
+        "… and {count} more lines from SQLite (--verbose shows them all).",
+    ),
+    "cli.check_index_skipped": (
+        "Chưa kiểm tra được chỉ mục tìm kiếm: tệp hoặc thư mục chỉ cho phép đọc.",
+        "The search index was not checked: the file or its folder is read-only.",
     ),
     "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
     "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
@@ -364,6 +496,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Finalized meeting {id} (reference code, mã đối chiếu: {fingerprint}).",
     ),
     "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
+    "cli.already_final": (
+        "Biên bản {id} đã hoàn tất từ trước; không có gì thay đổi (mã đối chiếu {fingerprint}).",
+        "Meeting {id} was finalized already; nothing changed (reference code, mã đối chiếu: {fingerprint}).",
+    ),
+    "cli.already_draft": (
+        "Biên bản {id} đang là bản nháp, không cần mở lại; không có gì thay đổi.",
+        "Meeting {id} is a draft already, there is nothing to reopen; nothing changed.",
+    ),
     "cli.no_results": ("Không tìm thấy kết quả nào.", "No results."),
     "cli.empty": ("Chưa có cuộc họp nào.", "No meetings yet."),
     "cli.bad_id": (
@@ -374,7 +514,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không mở được cửa sổ: {detail}",
         "Cannot open the window: {detail}",
     ),
-    "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    "cli.interrupted": (
+        "Đã dừng theo yêu cầu; tệp đang ghi dở đã được xóa, không có gì thay đổi.",
+        "Stopped on request; the file being written was removed, nothing changed.",
+    ),
     # Printed documents
     "documents.unknown": (
         "Không có loại văn bản «{document}»; chỉ có: minutes (biên bản), attendance (danh sách đại biểu), "

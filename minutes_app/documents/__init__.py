@@ -6,17 +6,19 @@ never imports Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from collections.abc import Callable
 from typing import BinaryIO
 
 from minutes_app.atomic import atomic_output
-from minutes_app.documents import attendance_sheet, conclusion_notice, minutes
+from minutes_app.documents import attendance_sheet, conclusion_notice, file_properties, minutes
 from minutes_app.documents.blocks import Document
 from minutes_app.domain.canonical import normalize
 from minutes_app.domain.model import Meeting
 from minutes_app.messages import UserError
+from minutes_app.outputs import is_private
 
 DOCUMENTS: dict[str, Callable[[Meeting], Document]] = {
     "minutes": minutes.build,
@@ -30,7 +32,9 @@ def build(meeting: Meeting, document: str = "minutes") -> Document:
     """The neutral content of one document; the meeting is read in NFC whatever it holds."""
     if document not in DOCUMENTS:
         raise UserError("documents.unknown", document=document)
-    return DOCUMENTS[document](normalize(meeting))
+    meeting = normalize(meeting)
+    content = DOCUMENTS[document](meeting)
+    return dataclasses.replace(content, properties=file_properties.of(meeting, subject=content.title))
 
 
 def _write(content: Document, fmt: str, handle: BinaryIO, invariant: bool) -> None:
@@ -65,7 +69,7 @@ def render(
         return buffer.getvalue()
     if isinstance(target, str | os.PathLike):
         try:
-            with atomic_output(target) as handle:
+            with atomic_output(target, private=is_private(meeting)) as handle:
                 _write(content, fmt, handle, invariant)
         except OSError as error:
             raise UserError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes_app.documents.file_properties import FileProperties
 from minutes_app.domain.model import Layout
 
 
@@ -73,6 +74,7 @@ class Document:
     circulation: str = ""  # ô 11: LƯU HÀNH NỘI BỘ …, boxed in the top margin of page 1
     fingerprint: str = ""
     title: str = ""
+    properties: FileProperties | None = None  # the file's own description (DOCX core properties)
 
 
 def block(kind: str, *runs: Run | str) -> Block:

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from minutes_app.documents import fonts
+from minutes_app.documents import file_properties, fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Run
 from minutes_app.documents.blocks import Document as Content
@@ -176,6 +176,6 @@ def write_docx(document: Content, handle: BinaryIO) -> None:
         closing[-1].paragraph_format.keep_with_next = True  # widow control keeps its last two lines
     _signatures(w)
     furniture(w)
-    # File properties only (never printed); Word's core properties hold at most 255 characters.
-    w.doc.core_properties.title = docx_text(document.title)[:255]
+    # File properties only (never printed): the meeting's, not the template's (file_properties.py).
+    file_properties.apply(w.doc.core_properties, document.properties, clean=docx_text)
     w.doc.save(handle)

@@ -77,6 +77,8 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
         window = MainWindow(store, settings)
         recovery.install(window)
         window.open_where_left()
+        for notice in store.notices:  # said once: e.g. the archive's files were narrowed to their owner
+            window.show_message(notice)
         window.show()
         return app.exec()
     finally:

@@ -12,7 +12,9 @@ from minutes_app.domain.dates import format_time, parse_time
 from minutes_app.domain.model import ItemKind
 from minutes_app.domain.people import PersonRole
 from minutes_app.gui.entry_marks import mark, problem_of, unmark
+from minutes_app.gui.length_limits import LengthLimits
 from minutes_app.gui.person_field import PersonField, person_combo
+from minutes_app.interchange.limits import max_length
 from minutes_app.messages import UserError
 
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
@@ -56,6 +58,7 @@ class FieldBinder(QObject):
         self.item_id: str | None = None
         self._links: list[_Link] = []
         self._writing = False
+        self.limits = LengthLimits(self)
         self._refused: dict[tuple[str | None, str], tuple[str, str]] = {}  # (item, field): (text, reason)
         self._whole_values: set[QWidget] = set()  # fields typed as a whole (times)
         self._fresh: set[QWidget] = set()  # ... focused, and not typed into yet
@@ -90,7 +93,10 @@ class FieldBinder(QObject):
 
     # -- kinds of widget ---------------------------------------------------------------------------
     def line(self, widget: QLineEdit, field: str) -> None:
-        self._add(_Link(widget, field, widget.text, lambda v: widget.setText(v or ""), True))
+        limit = max_length(self.kind, field)
+        self.limits.limit_line(widget, limit)
+        write = lambda v: self.limits.show_line(widget, v or "", limit)  # noqa: E731
+        self._add(_Link(widget, field, widget.text, write, True))
         widget.textEdited.connect(lambda _text: self._store(field))
 
     def time(self, widget: QLineEdit, field: str) -> None:
@@ -122,6 +128,7 @@ class FieldBinder(QObject):
             write = lambda v: widget.setPlainText("\n".join(v or []))  # noqa: E731
         else:
             read, write = (lambda: plain_text(widget)), lambda v: widget.setPlainText(v or "")
+        self.limits.limit_text(widget, max_length(self.kind, field), lambda: self._writing)
         self._add(_Link(widget, field, read, write, True))
         widget.textChanged.connect(lambda: self._store(field))
 

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
 )
 
 from minutes_app.domain.people import PersonRole
+from minutes_app.gui.length_limits import LengthLimits
 from minutes_app.gui.person_field import PersonField, person_combo
 from minutes_app.gui.popups import keep_on_screen
+from minutes_app.interchange.limits import max_length
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -129,17 +132,43 @@ class PersonDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, hint)
 
 
+class TextDelegate(QStyledItemDelegate):
+    """The cell editor of a text column stops at the field's maximum length and says why."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.limits = LengthLimits(self)
+
+    def _limit(self, index) -> int | None:
+        model = index.model()
+        return max_length(model.KIND, model.columns[index.column()].field)
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            self.limits.limit_line(editor, self._limit(index))
+        return editor
+
+    def setEditorData(self, editor, index):
+        if isinstance(editor, QLineEdit):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            LengthLimits.show_line(editor, "" if value is None else str(value), self._limit(index))
+            return
+        super().setEditorData(editor, index)
+
+
 CONTENT_ROWS_MEASURED = 40
 
 
 def set_up_table(view: QTableView, stretch: dict[str, int]) -> None:
-    """Combo editors where a column offers choices; ``stretch`` columns share the width by weight.
+    """Combo editors where a column offers choices, length-limited editors for text; ``stretch`` columns
+    share the width by weight.
 
     The other columns fit their contents, so that names and times are never cut while long texts
     (units, reasons, contents) take what is left and show in full as tooltips.
     """
     model = view.model()
-    delegate, people = ChoiceDelegate(view), PersonDelegate(view)
+    delegate, people, text = ChoiceDelegate(view), PersonDelegate(view), TextDelegate(view)
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     # Fitting a column to its contents measures every row, on every change: with 200 attendees that cost
@@ -150,6 +179,8 @@ def set_up_table(view: QTableView, stretch: dict[str, int]) -> None:
             view.setItemDelegateForColumn(column, delegate)
         elif spec.kind == "attendee":
             view.setItemDelegateForColumn(column, people)
+        elif spec.kind == "text" and spec.editable:
+            view.setItemDelegateForColumn(column, text)
         mode = (
             QHeaderView.ResizeMode.Stretch
             if spec.field in stretch

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from minutes_app.messages import UserError, text
-from minutes_app.storage import CorruptError, Store, migrations, open_store
+from minutes_app.storage import CorruptError, Store, migrations, open_store, verification
 from minutes_app.storage import backup as backup_files
 from minutes_app.storage.errors import backups_folder, translated
 from minutes_app.storage.lock import WriterLock
@@ -28,19 +28,9 @@ _COMPANIONS = ("-wal", "-shm")
 
 
 def problems(path: Path) -> list[str]:
-    """integrity_check of a copy opened read-only; [] when it is sound and of a schema we can write."""
-    try:
-        connection = sqlite3.connect("file:" + quote(str(Path(path).resolve())) + "?mode=ro", uri=True)
-        try:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return [type(exc).__name__]
-    if rows != ["ok"]:
-        return rows
-    return [] if 0 < version <= migrations.schema_version() else [f"user_version {version}"]
+    """What stops a copy from replacing the archive (damage SQLite sees, rows whose checksums fail, a
+    foreign or newer file); [] when it is sound and of a schema we can write."""
+    return verification.copy_problems(Path(path))
 
 
 def newest_sound_backup(database: Path) -> Path | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 from minutes_app.atomic import write_bytes_atomically
 from minutes_app.domain import canonical, rules
 from minutes_app.domain.model import Meeting
 from minutes_app.interchange.schema import validate_document
+from minutes_app.interchange.strict_json import decode, read_bounded
 from minutes_app.messages import UserError
+from minutes_app.outputs import is_private
 
 
 def parse_document(document: object) -> Meeting:
@@ -25,30 +26,18 @@ def parse_document(document: object) -> Meeting:
 
 
 def loads(text: str, source: str = "<json>") -> Meeting:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UserError(
-            "json.invalid", path=source, line=error.lineno, column=error.colno, detail=error.msg
-        ) from None
-    except RecursionError:
-        raise UserError("json.invalid", path=source, line=1, column=1, detail="nesting too deep") from None
-    return parse_document(document)
+    return parse_document(decode(text, source))
 
 
 def read_meeting(path: str | os.PathLike) -> Meeting:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("file.not_found", path=path) from None
-    except OSError as error:
-        raise UserError("file.cannot_read", path=path, detail=error.strerror or error) from None
+    """A meeting from a regular file of at most MAX_INPUT_BYTES, or from standard input for "-"."""
+    raw = read_bounded(path)
+    name = "<stdin>" if str(path) == "-" else str(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError("file.not_utf8", path=path) from None
-    return loads(text, str(path))
+        raise UserError("file.not_utf8", path=name) from None
+    return loads(text, name)
 
 
 def dumps(meeting: Meeting) -> str:
@@ -59,7 +48,8 @@ def dumps(meeting: Meeting) -> str:
 
 
 def write_meeting(meeting: Meeting, path: str | os.PathLike) -> None:
+    """Written atomically through the output gate; private to its owner when the meeting is restricted."""
     try:
-        write_bytes_atomically(path, dumps(meeting).encode("utf-8"))
+        write_bytes_atomically(path, dumps(meeting).encode("utf-8"), private=is_private(meeting))
     except OSError as error:
         raise UserError("file.cannot_write", path=path, detail=error.strerror or error) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 
 from minutes_app import paths
@@ -58,12 +59,48 @@ def _describe(error) -> str:
     return error.message[:200]
 
 
+MAX_ERRORS = 20
+"""Validation stops after this many problems: a file with a million bad entries is refused in moments."""
+
+
+def _too_many_items(schema: dict, document: object, path: list) -> tuple[list, int] | None:
+    """The first array longer than its schema allows, found before validating what it holds: a
+    million-entry list would otherwise be walked entry by entry only to be refused for its length."""
+    if not isinstance(document, dict) or not isinstance(schema, dict):
+        return None
+    for key, sub in schema.get("properties", {}).items():
+        value = document.get(key)
+        if isinstance(value, list) and len(value) > sub.get("maxItems", len(value)):
+            return [*path, key], sub["maxItems"]
+        if isinstance(value, dict):
+            found = _too_many_items(sub, value, [*path, key])
+            if found:
+                return found
+    return None
+
+
+def check_sizes(document: object) -> None:
+    """Refuse at once a list longer than the schema allows (before anything walks its entries)."""
+    oversized = _too_many_items(_validator().schema, document, [])
+    if oversized:
+        where, limit = oversized
+        raise UserError("json.schema", where=json_path(where), detail=text("schema.too_many", limit=limit))
+
+
 def validate_document(document: object) -> None:
-    """Raise a UserError naming the first failing path (the shallowest, so it is the most useful)."""
+    """Raise a UserError naming the first failing path (the shallowest, so it is the most useful), and
+    how many more problems there are: at most MAX_ERRORS are looked for."""
+    check_sizes(document)
     errors = sorted(
-        _validator().iter_errors(document),
+        itertools.islice(_validator().iter_errors(document), MAX_ERRORS),
         key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))),
     )
-    if errors:
-        first = errors[0]
-        raise UserError("json.schema", where=json_path(first.absolute_path), detail=_describe(first))
+    if not errors:
+        return
+    first = errors[0]
+    detail = _describe(first)
+    if len(errors) == MAX_ERRORS:
+        detail += text("schema.more_stopped", count=len(errors) - 1, limit=MAX_ERRORS)
+    elif len(errors) > 1:
+        detail += text("schema.more", count=len(errors) - 1)
+    raise UserError("json.schema", where=json_path(first.absolute_path), detail=detail)

@@ -22,33 +22,40 @@ KEEP_NEWEST = 10
 KEEP_DAYS = 30
 ON_OPEN_INTERVAL = 3600.0
 _STAMP = "%Y%m%d-%H%M%S"
+_PAGES_PER_STEP = 1024
+
+
+def _progress(_status: int, _remaining: int, _total: int) -> None:
+    """Called between steps of a copy: Python runs signal handlers here (an interrupt, SIGTERM)."""
 
 
 def _pattern(database: Path) -> re.Pattern:
-    return re.compile(
-        re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(database.suffix) + "$"
-    )
+    return re.compile(re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(database.suffix))
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """Copy ``source`` into ``dest`` atomically; the copy is a standalone file (no -wal needed)."""
+    """Copy ``source`` into ``dest`` atomically; the copy is a standalone file (no -wal needed), readable
+    by its owner only (it holds the whole archive). An interrupt or SIGTERM during the copy removes the
+    temporary file: the copy runs in steps, so a signal handler gets to raise between them."""
     dest = Path(dest)
     temporary = dest.with_name(f".{dest.name}.part")
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
-    target = sqlite3.connect(temporary)
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-        target.commit()
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        target = sqlite3.connect(temporary)
+        try:
+            source.backup(target, pages=_PAGES_PER_STEP, progress=_progress)
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.commit()
+        finally:
+            target.close()
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
     except BaseException:
-        target.close()
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    target.close()
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
     os.replace(temporary, dest)
     with contextlib.suppress(OSError):
         folder = os.open(dest.parent, os.O_RDONLY)
@@ -64,9 +71,9 @@ def stamped_path(database: Path, folder: Path, label: str = "") -> Path:
     base = f"{database.stem}-{dt.datetime.now().strftime(_STAMP)}{label}"
     # Numbered past every copy of the same second, not into a gap that rotation left: a reused lower
     # number would sort as the oldest copy and be rotated away at once.
-    same = re.compile(re.escape(base) + r"(?:-(\d+))?" + re.escape(database.suffix) + "$")
+    same = re.compile(re.escape(base) + r"(?:-(\d+))?" + re.escape(database.suffix))
     numbers = (
-        [int(m.group(1) or 1) for p in folder.iterdir() if (m := same.match(p.name))]
+        [int(m.group(1) or 1) for p in folder.iterdir() if (m := same.fullmatch(p.name))]
         if folder.is_dir()
         else []
     )
@@ -78,7 +85,7 @@ def stamped_path(database: Path, folder: Path, label: str = "") -> Path:
 def backup_into_folder(source: sqlite3.Connection, database: Path, *, label: str = "") -> Path:
     """A new timestamped copy in backups/; ``label`` marks copies kept out of the rotation."""
     folder = backups_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     # Copies killed half-way (an hour ago or more) leave their .part files; they would stay forever.
     for leftover in folder.glob(f".{glob.escape(database.stem)}-*{glob.escape(database.suffix)}.part"):
         with contextlib.suppress(OSError):
@@ -106,7 +113,7 @@ def _rotated(database: Path) -> list[tuple[dt.datetime, Path]]:
     pattern = _pattern(database)
     found = []
     for path in backups(database):
-        match = pattern.match(path.name)
+        match = pattern.fullmatch(path.name)
         if match:
             # Copies of the same second are numbered -2, -3, … -10: by number, not by name ("-10" < "-2").
             found.append((dt.datetime.strptime(match.group(1), _STAMP), int(match.group(2) or 1), path))

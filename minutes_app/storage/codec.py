@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import typing
 from enum import Enum
 from typing import Any
@@ -16,6 +17,14 @@ from typing import Any
 from minutes_app.domain.fields import field_types, optional_fields
 from minutes_app.domain.model import ItemKind, Meeting
 from minutes_app.domain.vietnamese import nfc
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text read from a damaged row can hold bytes that were not UTF-8 (kept as lone surrogates, see
+    sqlite_file.py): shown as U+FFFD, so that listing or printing it never fails."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def normalize_value(value: Any) -> Any:

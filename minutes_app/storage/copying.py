@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from minutes_app.messages import UserError
-from minutes_app.storage import search
+from minutes_app.storage import checksums, search
 from minutes_app.storage.errors import translated
 
 # Every table that holds what people typed or decided, parents before children.
@@ -65,6 +65,8 @@ def copy_archive(source, dest, progress: Callable[[int, int], None] | None = Non
             cursor = source_db.execute_sql(f"SELECT {_quoted(columns)} FROM {table} ORDER BY id")
             while rows := cursor.fetchmany(_CHUNK):
                 _insert_many(dest_db, insert, [tuple(row) for row in rows])
+            if checksums.COLUMN in _columns(dest_db, table) and checksums.COLUMN not in source_columns:
+                checksums.seal(dest_db, table)  # a source of a schema before checksums: sealed here
         ids = [
             meeting_id
             for (meeting_id,) in dest_db.execute_sql("SELECT id FROM meeting ORDER BY id").fetchall()

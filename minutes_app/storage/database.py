@@ -1,30 +1,29 @@
-"""Opening a database file: probe it without writing, then take the writer lock, set pragmas and migrate.
+"""Opening an archive file: decide what it is without writing, then lock, verify, upgrade and set pragmas.
 
-A file that is damaged, not SQLite, or from a newer program is never written to: it is probed through
-a read-only URI and either opened read-only with the reason, or refused with CorruptError when nothing
-can be read. Only a sound file of a known schema, whose writer lock we hold, is opened for writing.
+Nothing is written before the file is known to be a sound minutes archive of a known schema whose
+writer lock we hold: another program's database, an empty SQLite file, a damaged file or one from a
+newer program stay byte-identical (refused, or opened read-only with the reason). A new archive is
+created in one transaction, private to its owner, and switched to WAL only once it is complete.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
+import stat
 from pathlib import Path
-from urllib.parse import quote
 
-from peewee import SqliteDatabase
-
+from minutes_app import outputs
 from minutes_app.messages import UserError
-from minutes_app.storage import backup, migrations
+from minutes_app.storage import backup, migrations, privacy, sqlite_file, upgrade, verdicts, verification
 from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import (
     BusyError,
     CorruptError,
     DiskFullError,
+    ForeignError,
     ReadOnlyError,
     StorageError,
     TooNewError,
-    backups_folder,
     corrupt_error,
     translate,
     translate_os_error,
@@ -32,8 +31,7 @@ from minutes_app.storage.errors import (
 from minutes_app.storage.lock import WriterLock
 from minutes_app.storage.store import Store
 
-BUSY_TIMEOUT_MS = 5000
-_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = sqlite_file.BUSY_TIMEOUT_MS
 _WRITE_PRAGMAS = [
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -43,102 +41,104 @@ _WRITE_PRAGMAS = [
     ("journal_size_limit", 64 * 2**20),
 ]
 _READ_PRAGMAS = [("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS), ("query_only", 1)]
+_ORPHANS = ("-wal", "-journal")
 
 
-def _read_only_uri(path: Path) -> str:
-    """mode=ro never writes the file; immutable also spares a folder we may not write (no -shm there)."""
-    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
-    shm = path.with_name(path.name + "-shm")
-    if not os.access(path.parent, os.W_OK) and not shm.exists():
-        uri += "&immutable=1"
-    return uri
+def _examine(path: Path, *, quick_check: bool) -> sqlite_file.Probe:
+    """What the file is, without writing it; raises when it is no archive this program may read.
 
-
-_NEEDS_RECOVERY = ("SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY")
-
-
-def _read_probe(target: str, *, uri: bool) -> tuple[int, list[str]]:
-    connection = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
+    ``quick_check`` is skipped for a writable open of a file whose sound verdict is kept for its state.
+    """
     try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        return version, [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-    finally:
-        connection.close()
-
-
-def _probe(path: Path) -> tuple[int, StorageError | None]:
-    """(user_version, problem) read without writing; raises CorruptError when nothing can be read."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(_HEADER))
+        header = sqlite_file.header_of(path)
     except OSError as exc:
         raise StorageError("file.cannot_read", path=str(path), detail=exc.strerror or str(exc)) from exc
-    if header and header != _HEADER:
+    if header and header != sqlite_file.HEADER:
         raise CorruptError("db.not_sqlite", path=str(path))
     try:
-        version, findings = _read_probe(_read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        if getattr(exc, "sqlite_errorname", "") not in _NEEDS_RECOVERY:
-            raise translate(exc, path) from exc
-        # A write killed in rollback-journal mode (or switching to WAL) left a hot journal, which a
-        # read-only connection may not roll back. SQLite's own recovery on a writable connection puts
-        # the file back as it was before that write; a live writer's journal is never hot.
-        try:
-            version, findings = _read_probe(str(path), uri=False)
-        except sqlite3.Error as again:
-            raise translate(again, path) from again
-    if findings != ["ok"]:
-        return version, corrupt_error(path, "; ".join(findings[:3]))
-    if version > migrations.schema_version():
-        return version, TooNewError(
-            "db.too_new", path=str(path), found=version, supported=migrations.schema_version()
+        found = sqlite_file.probe(path, quick_check=quick_check)
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+    except Exception as exc:
+        raise translate(exc, path) from exc
+    if found.size == 0:
+        return found
+    reason = sqlite_file.foreign_reason(found, migrations.schema_version())
+    if reason is not None:
+        raise ForeignError("db.foreign", path=str(path), reason=reason)
+    return found
+
+
+def _problem(path: Path, found: sqlite_file.Probe) -> StorageError | None:
+    if found.findings not in ((), ("ok",)):
+        return corrupt_error(path, "; ".join(found.findings[:3]))
+    if found.version > migrations.schema_version():
+        return TooNewError(
+            "db.too_new", path=str(path), found=found.version, supported=migrations.schema_version()
         )
-    return version, None
+    return None
 
 
 def _open_read_only(path: Path, reason: UserError | None) -> Store:
-    db = SqliteDatabase(_read_only_uri(path), uri=True, pragmas=_READ_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    """A store that never writes; in a folder that cannot be written, on a private copy when SQLite could
+    not otherwise see the newest commits (the -wal without its -shm, or a journal to roll back)."""
+    copy = sqlite_file.private_copy(path) if sqlite_file.needs_private_copy(path) else None
     try:
-        db.connect()
+        if copy is not None:
+            db = sqlite_file.connect(copy, pragmas=_READ_PRAGMAS)
+        else:
+            db = sqlite_file.connect(sqlite_file.read_only_uri(path), uri=True, pragmas=_READ_PRAGMAS)
     except Exception as exc:
+        if copy is not None:
+            sqlite_file.remove_private_copy(copy)
         raise translate(exc, path) from exc
-    return Store(path, db, read_only=True, read_only_reason=reason)
+    store = Store(path, db, read_only=True, read_only_reason=reason, private_copy=copy)
+    return store
 
 
-def _backup_before_migrating(db: SqliteDatabase, path: Path, version: int) -> None:
-    if version > 0:
-        backup.backup_into_folder(
-            db.connection(), path, label=f"-before-schema-{migrations.schema_version()}"
-        )
+def _create(db, path: Path) -> None:
+    """Build the schema of a new (empty) file in one transaction, still in rollback-journal mode: a kill
+    leaves the empty file it was, never a file at version 0 that would look like another program's."""
+    try:
+        migrations.migrate(db)
+    except UserError:
+        raise
+    except Exception as exc:
+        error = translate(exc, path)
+        if isinstance(error, (DiskFullError, ReadOnlyError, BusyError)):
+            raise error from exc
+        raise StorageError("db.create_failed", path=str(path), detail=str(exc)) from exc
 
 
-def _open_for_writing(path: Path) -> Store:
-    """Lock, connect with the writing pragmas, migrate, then make the hourly copy (best effort)."""
+def _open_for_writing(path: Path, version: int) -> Store:
+    """Lock, verify (or trust the verdict kept for this very state), upgrade, then the writing pragmas."""
     lock = WriterLock(path)
     lock.acquire()
-    db = SqliteDatabase(str(path), pragmas=_WRITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    privacy.narrow(path)  # the lock files just made: the program's own, narrowed without a word
+    db = None
     try:
         try:
-            db.connect()
+            db = sqlite_file.connect(path, pragmas=[("busy_timeout", BUSY_TIMEOUT_MS)])
         except Exception as exc:
             raise translate(exc, path) from exc
-        try:
-            migrations.migrate(db, lambda version: _backup_before_migrating(db, path, version))
-        except UserError:
-            raise
-        except Exception as exc:
-            error = translate(exc, path)
-            if isinstance(error, (DiskFullError, ReadOnlyError, BusyError)):
-                raise error from exc
-            raise StorageError(
-                "db.migration_failed",
-                path=str(path),
-                version=migrations.schema_version(),
-                detail=str(exc),
-                backups=str(backups_folder(path)),
-            ) from exc
+        if version > 0:
+            report = verification.verify_unless_known(db, path)
+            if not report.sound:
+                db.close()
+                lock.release()
+                return _open_read_only(path, report.error())
+        changed = version < migrations.schema_version()
+        if version == 0:
+            _create(db, path)
+        elif changed:
+            upgrade.upgrade(db, path, version)
+        for name, value in _WRITE_PRAGMAS:
+            db.execute_sql(f"PRAGMA {name} = {value}")
+        if changed:
+            verdicts.remember_sound(path)  # built or upgraded by this program, sound as it is now
     except BaseException:
-        db.close()
+        if db is not None:
+            db.close()
         lock.release()
         raise
     store = Store(path, db, read_only=False, lock=lock, checkpointer=Checkpointer(path, BUSY_TIMEOUT_MS))
@@ -153,23 +153,56 @@ def _open_for_writing(path: Path) -> Store:
     return store
 
 
-def open_store(path: str | os.PathLike, *, read_only: bool = False) -> Store:
-    """Open (creating when missing) the archive at ``path``; see docs/API.md for the contract."""
+def _new_file(path: Path) -> None:
+    """A new archive's folder (0700) and empty file (0600); a -wal or journal without its database may be
+    all that is left of an archive, and is never taken over by a new one."""
+    for suffix in _ORPHANS:
+        orphan = sqlite_file.companion(path, suffix)
+        if orphan.exists():
+            raise StorageError("db.orphan", path=str(path), orphan=str(orphan))
+    try:
+        privacy.make_folder(path.parent)
+        privacy.create_file(path)
+    except FileExistsError:
+        pass  # made meanwhile by another start: examined like any existing file
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+
+
+def open_store(path: str | os.PathLike, *, read_only: bool = False, own_folder: bool = False) -> Store:
+    """Open (creating when missing, unless ``read_only``) the archive at ``path``; see docs/API.md.
+
+    ``own_folder``: the folder is the program's data folder, narrowed to its owner like backups/.
+    """
     path = Path(path).expanduser().absolute()
+    outputs.protect(path)
     if not path.exists():
         if read_only:
-            raise StorageError("file.not_found", path=str(path))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise translate_os_error(exc, path) from exc
-        return _open_for_writing(path)
-    _, problem = _probe(path)
+            raise StorageError("db.no_archive", path=str(path))
+        _new_file(Path(os.path.realpath(path)))  # through a symlink to a file not made yet: the file
+    elif not stat.S_ISREG(os.stat(path).st_mode):
+        raise StorageError("db.not_regular", path=str(path), kind=outputs.file_kind(path, follow=True))
+    # A writable open verifies the whole file (integrity_check and more) unless its verdict is kept; a
+    # read-only one runs quick_check, unless the file is known sound.
+    found = _examine(path, quick_check=read_only and not verdicts.known_sound(path))
+    if found.size == 0 and read_only:
+        raise StorageError("db.empty", path=str(path))
+    problem = _problem(path, found)
+    notices = _narrowed(path, own_folder) if not read_only and problem is None else []
     if problem is not None or read_only:
         return _open_read_only(path, problem)
     try:
-        return _open_for_writing(path)
+        store = _open_for_writing(path, found.version)
     except StorageError as error:
         if error.key in ("db.locked", "db.read_only_folder"):
             return _open_read_only(path, error)
         raise
+    store.notices.extend(notices)
+    return store
+
+
+def _narrowed(path: Path, own_folder: bool) -> list[str]:
+    from minutes_app.messages import text
+
+    changed = privacy.narrow(path, folder=own_folder)
+    return [text("db.narrowed", folder=str(path.parent), count=len(changed))] if changed else []

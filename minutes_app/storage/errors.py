@@ -37,6 +37,14 @@ class CorruptError(StorageError):
     pass
 
 
+class DamagedError(CorruptError):
+    """Rows whose checksums fail (damage SQLite cannot see): ``params["damaged"]`` lists the meetings."""
+
+
+class ForeignError(CorruptError):
+    """A file that is not a minutes archive (another program's database, an empty SQLite file)."""
+
+
 class TooNewError(StorageError):
     pass
 

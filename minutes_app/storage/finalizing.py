@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 from minutes_app.domain import canonical
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.messages import UserError
-from minutes_app.storage import repository
+from minutes_app.storage import checksums, repository
 from minutes_app.storage.models import MeetingRow, SnapshotRow
 
 
@@ -37,23 +37,31 @@ def finalize(db: SqliteDatabase, meeting_id: int) -> str:
         meeting.status = Status.FINAL
         digest = canonical.fingerprint(meeting)
         stamp = repository.now()
-        SnapshotRow.insert(
+        snapshot_id = SnapshotRow.insert(
             meeting=meeting_id, finalized_at=stamp, fingerprint=digest, document=_document_text(meeting)
         ).execute()
         MeetingRow.update(status=Status.FINAL.value, updated_at=stamp).where(
             MeetingRow.id == meeting_id
         ).execute()
+        checksums.seal(db, "snapshot", "id = ?", (snapshot_id,))
+        checksums.seal(db, "meeting", "id = ?", (meeting_id,))
     return digest
 
 
-def reopen(db: SqliteDatabase, meeting_id: int) -> None:
-    """Back to draft; the snapshots stay, so the signed version can always be shown again."""
+def reopen(db: SqliteDatabase, meeting_id: int) -> bool:
+    """Back to draft; the snapshots stay, so the signed version can always be shown again. False, and
+    nothing written, when the meeting is a draft already."""
     with db.atomic():
         if not repository.exists(meeting_id):
             raise UserError("meeting.unknown", id=meeting_id)
-        MeetingRow.update(status=Status.DRAFT.value, updated_at=repository.now()).where(
-            MeetingRow.id == meeting_id, MeetingRow.status == Status.FINAL.value
-        ).execute()
+        changed = (
+            MeetingRow.update(status=Status.DRAFT.value, updated_at=repository.now())
+            .where(MeetingRow.id == meeting_id, MeetingRow.status == Status.FINAL.value)
+            .execute()
+        )
+        if changed:
+            checksums.seal(db, "meeting", "id = ?", (meeting_id,))
+    return bool(changed)
 
 
 def finalized_versions(meeting_id: int) -> list[tuple[str, str, Meeting]]:
@@ -62,9 +70,11 @@ def finalized_versions(meeting_id: int) -> list[tuple[str, str, Meeting]]:
         raise UserError("meeting.unknown", id=meeting_id)
     versions = []
     uid = MeetingRow.select(MeetingRow.uid).where(MeetingRow.id == meeting_id).scalar()
-    query = SnapshotRow.select().where(SnapshotRow.meeting == meeting_id).order_by(SnapshotRow.id.desc())
-    for row in query:
-        meeting = canonical.from_document(json.loads(row.document))
+    found = checksums.rows(
+        repository.bound_db(), "snapshot", "meeting_id = ? ORDER BY id DESC", (meeting_id,)
+    )
+    for row in checksums.verified("snapshot", found):
+        meeting = canonical.from_document(json.loads(row["document"]))
         meeting.id, meeting.uid = meeting_id, uid
-        versions.append((row.finalized_at, row.fingerprint, meeting))
+        versions.append((row["finalized_at"], row["fingerprint"], meeting))
     return versions

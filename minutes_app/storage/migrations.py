@@ -1,4 +1,4 @@
-"""Schema versions: frozen DDL per step, applied one transaction per step, with the version in user_version.
+"""Schema versions: frozen DDL per step, all pending steps in one transaction, the version in user_version.
 
 The core tables' SQL is frozen on purpose: a migration must build the layout of its own version even
 after the row classes have moved on. The search index is derived data: the steps that change its
@@ -126,13 +126,30 @@ def _add_format_2(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX followup_by_directive ON followup (meeting_id, directive_key, date, id)")
 
 
+def _add_row_checksums(db: SqliteDatabase) -> None:
+    """Version 6: a checksum on every row of meeting content and of the search text beside the index
+    (storage/checksums.py), every row sealed; and, in a file, the header's mark as a minutes archive."""
+    from minutes_app.storage import checksums
+
+    for table in checksums.SEALED:
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {checksums.COLUMN} TEXT NOT NULL DEFAULT ''")
+    checksums.seal_all(db)
+    if isinstance(db, SqliteDatabase):
+        from minutes_app.storage import sqlite_file
+
+        sqlite_file.mark_as_archive(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _create_core_tables,
     _add_search_index,
     _rebuild_search_index,
     _index_distinct_words,
     _add_format_2,
+    _add_row_checksums,
 ]
+CHECKSUMS_FROM = 6
+"""The first schema version whose rows carry checksums."""
 
 
 def schema_version() -> int:
@@ -147,16 +164,28 @@ def user_version(db: SqliteDatabase) -> int:
 def migrate(db: SqliteDatabase, before: Callable[[int], None] | None = None) -> int:
     """Bring the file to ``schema_version()``; ``before(version)`` runs once before the first step.
 
-    Each step and its new user_version commit together, so a failure leaves the file at the last
-    complete version and the next open resumes from there.
+    All the steps, the sealing of the rows and the new user_version commit together: a failure or a
+    kill leaves the file exactly at its earlier version, and the next open starts again from there.
     """
     version = user_version(db)
+    if version < 0:
+        raise ValueError(f"user_version {version} is not a schema version")
     if version >= len(MIGRATIONS):
         return version
     if before is not None:
         before(version)
-    for step in range(version, len(MIGRATIONS)):
-        with db.atomic():
+    with db.atomic():
+        for step in range(version, len(MIGRATIONS)):
             MIGRATIONS[step](db)
-            db.execute_sql(f"PRAGMA user_version = {step + 1}")
+        reseal(db, version)
+        db.execute_sql(f"PRAGMA user_version = {len(MIGRATIONS)}")
     return user_version(db)
+
+
+def reseal(db: SqliteDatabase, version: int) -> None:
+    """After the steps from ``version`` ran: steps after the one that added checksums may change a sealed
+    table's columns, so every row is sealed again under the final layout (every engine calls this)."""
+    from minutes_app.storage import checksums
+
+    if len(MIGRATIONS) > CHECKSUMS_FROM and version < len(MIGRATIONS):
+        checksums.seal_all(db)

@@ -15,11 +15,17 @@ class BaseRow(Model):
         database = database
 
 
+class SealedRow(BaseRow):
+    """A row of meeting content: its ``checksum`` is written by the writer after each change (checksums.py)."""
+
+    checksum = TextField(default="")
+
+
 def _text() -> TextField:
     return TextField(default="")
 
 
-class MeetingRow(BaseRow):
+class MeetingRow(SealedRow):
     title = TextField()
     date = TextField()
     layout = TextField(default="state")
@@ -52,7 +58,7 @@ class MeetingRow(BaseRow):
         table_name = "meeting"
 
 
-class ItemRow(BaseRow):
+class ItemRow(SealedRow):
     """Common columns of the ordered items: ``key`` is the item's id in the document, ``ordinal`` its place."""
 
     meeting = ForeignKeyField(MeetingRow, column_name="meeting_id", on_delete="CASCADE")
@@ -133,7 +139,7 @@ class PreviousDirectiveRow(ItemRow):
         table_name = "previous_directive"
 
 
-class FollowUpRow(BaseRow):
+class FollowUpRow(SealedRow):
     """Progress on a directive after its meeting: outside the meeting's content, so a finalized meeting
     takes follow-ups without any change to its snapshot or fingerprint."""
 
@@ -149,7 +155,7 @@ class FollowUpRow(BaseRow):
         table_name = "followup"
 
 
-class SnapshotRow(BaseRow):
+class SnapshotRow(SealedRow):
     """A finalized version: the canonical JSON exactly as fingerprinted, kept across reopenings."""
 
     meeting = ForeignKeyField(MeetingRow, column_name="meeting_id", on_delete="CASCADE")

@@ -25,7 +25,7 @@ from minutes_app.domain.model import (
     Status,
 )
 from minutes_app.messages import UserError
-from minutes_app.storage import codec, search
+from minutes_app.storage import checksums, codec, search
 from minutes_app.storage.models import ITEM_ROWS, FollowUpRow, MeetingRow
 
 _CONTENT_FIELDS = tuple(name for name in MEETING_FIELDS if name != "status")
@@ -63,7 +63,22 @@ def _editable(meeting_id: int) -> None:
 
 
 def _touch(meeting_id: int) -> None:
+    """The meeting changed: its time of change, and the checksum of its row again."""
     MeetingRow.update(updated_at=now()).where(MeetingRow.id == meeting_id).execute()
+    _seal_meeting_row(meeting_id)
+
+
+def _seal_meeting_row(meeting_id: int) -> None:
+    checksums.seal(bound_db(), "meeting", "id = ?", (meeting_id,))
+
+
+def _seal_items(kind: ItemKind, meeting_id: int, item_id: str | None = None) -> None:
+    """The checksums of one item, or of all the meeting's items of a kind (their ordinals moved)."""
+    table = ITEM_ROWS[ItemKind(kind)]._meta.table_name
+    if item_id is None:
+        checksums.seal(bound_db(), table, "meeting_id = ?", (meeting_id,))
+    else:
+        checksums.seal(bound_db(), table, "meeting_id = ? AND key = ?", (meeting_id, item_id))
 
 
 def _insert_items(meeting_id: int, meeting: Meeting) -> None:
@@ -97,21 +112,24 @@ def followup_to_row(entry: FollowUp) -> dict[str, Any]:
 
 def load_followups(meeting_id: int) -> list[FollowUp]:
     """Oldest first (by date, then by the order they were recorded): the last one is the current status."""
-    query = (
-        FollowUpRow.select()
-        .where(FollowUpRow.meeting == meeting_id)
-        .order_by(FollowUpRow.date, FollowUpRow.id)
+    found = checksums.verified(
+        "followup", checksums.rows(bound_db(), "followup", "meeting_id = ? ORDER BY date, id", (meeting_id,))
     )
     return [
         FollowUp(
-            directive=row.directive_key,
-            date=dt.date.fromisoformat(row.date),
-            status=DirectiveStatus(row.status),
-            note=row.note,
-            reported_in=row.reported_in,
+            directive=row["directive_key"],
+            date=dt.date.fromisoformat(row["date"]),
+            status=DirectiveStatus(row["status"]),
+            note=row["note"],
+            reported_in=row["reported_in"],
         )
-        for row in query
+        for row in found
     ]
+
+
+def bound_db():
+    """The database the rows are bound to (see store.py)."""
+    return MeetingRow._meta.database
 
 
 # Reading
@@ -122,14 +140,27 @@ def exists(meeting_id: int) -> bool:
 
 
 def load(meeting_id: int) -> Meeting:
-    row = MeetingRow.select().where(MeetingRow.id == meeting_id).dicts().first()
-    if row is None:
+    """The meeting with every item and follow-up; Damaged (checksums.py) when one of its rows was
+    changed outside the program, before any of its values is used."""
+    db = bound_db()
+    rows = checksums.verified("meeting", checksums.rows(db, "meeting", "id = ?", (meeting_id,)))
+    if not rows:
         raise UserError("meeting.unknown", id=meeting_id)
-    meeting = codec.meeting_from_row(row, MEETING_FIELDS)
-    meeting.uid = row["uid"]
+    items, bad = {}, []
     for kind, row_class in ITEM_ROWS.items():
-        query = row_class.select().where(row_class.meeting == meeting_id).order_by(row_class.ordinal).dicts()
-        setattr(meeting, kind.value, [codec.item_from_row(kind, item) for item in query])
+        table = row_class._meta.table_name
+        try:
+            items[kind] = checksums.verified(
+                table, checksums.rows(db, table, "meeting_id = ? ORDER BY ordinal", (meeting_id,))
+            )
+        except checksums.Damaged as damaged:
+            bad.extend(damaged.bad)
+    if bad:
+        raise checksums.Damaged(bad)
+    meeting = codec.meeting_from_row(rows[0], MEETING_FIELDS)
+    meeting.uid = rows[0]["uid"]
+    for kind, found in items.items():
+        setattr(meeting, kind.value, [codec.item_from_row(kind, item) for item in found])
     meeting.followups = load_followups(meeting_id)
     return meeting
 
@@ -148,12 +179,21 @@ def list_meetings(year: int | None = None, status: Status | None = None) -> list
     if status is not None:
         query = query.where(MeetingRow.status == Status(status).value)
     query = query.order_by(MeetingRow.date.desc(), MeetingRow.id.desc()).tuples()
-    return [
-        MeetingSummary(
-            meeting_id, dt.date.fromisoformat(date), title, Layout(layout), Status(status), updated
-        )
-        for meeting_id, date, title, layout, status, updated in query
-    ]
+    summaries = []
+    for meeting_id, date, title, layout, status, updated in query:
+        try:
+            summary = MeetingSummary(
+                meeting_id,
+                dt.date.fromisoformat(date),
+                codec.printable(title),
+                Layout(layout),
+                Status(status),
+                updated,
+            )
+        except (TypeError, ValueError):
+            continue  # a row changed outside the program: ``check`` and opening name it; the rest is listed
+        summaries.append(summary)
+    return summaries
 
 
 def years() -> list[int]:
@@ -184,6 +224,7 @@ def add(db: SqliteDatabase, meeting: Meeting) -> int:
         ).execute()
         _insert_items(meeting_id, checked)
         _insert_followups(meeting_id, checked)
+        checksums.seal_meeting(db, meeting_id)
         search.reindex(db, meeting_id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, meeting_id)
@@ -208,6 +249,7 @@ def replace(db: SqliteDatabase, meeting: Meeting) -> None:
             row_class.delete().where(row_class.meeting == checked.id).execute()
         _insert_items(checked.id, checked)
         _insert_followups(checked.id, checked)
+        checksums.seal_meeting(db, checked.id)
         search.reindex(db, checked.id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, checked.id)
@@ -235,6 +277,7 @@ def update_meeting_field(db: SqliteDatabase, meeting_id: int, field: str, value:
     with db.atomic():
         _editable(meeting_id)
         MeetingRow.update({field: encoded, "updated_at": now()}).where(MeetingRow.id == meeting_id).execute()
+        _seal_meeting_row(meeting_id)
         if search.indexes_meeting_field(field):
             search.reindex(db, meeting_id)
 
@@ -262,6 +305,7 @@ def update_item_field(
         )
         if not changed:
             raise _item_unknown(kind, item_id)
+        _seal_items(kind, meeting_id, item_id)
         _touch(meeting_id)
         if search.indexes_item_field(kind, field):
             search.reindex(db, meeting_id)
@@ -285,6 +329,7 @@ def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, 
             raise UserError("rule.duplicate_id", where=f"{kind.value}[{index}].id", id=item.id)
         row_class.update(ordinal=row_class.ordinal + 1).where(mine, row_class.ordinal >= index).execute()
         row_class.insert(**codec.item_to_row(kind, item), meeting=meeting_id, ordinal=index).execute()
+        _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)
 
@@ -300,6 +345,7 @@ def remove_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: st
             raise _item_unknown(kind, item_id)
         row_class.delete().where(mine, row_class.key == item_id).execute()
         row_class.update(ordinal=row_class.ordinal - 1).where(mine, row_class.ordinal > row.ordinal).execute()
+        _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)
 
@@ -319,5 +365,6 @@ def move_items(db: SqliteDatabase, meeting_id: int, kind: ItemKind, ordered_ids:
             raise ValueError(f"move_items needs every {kind.value} id exactly once")
         for ordinal, item_id in enumerate(ordered_ids):
             row_class.update(ordinal=ordinal).where(mine, row_class.key == item_id).execute()
+        _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)

@@ -19,6 +19,8 @@ from peewee import Database
 
 from minutes_app.domain.model import ItemKind, Layout, SearchHit, Status
 from minutes_app.domain.vietnamese import fold, nfc
+from minutes_app.storage import checksums
+from minutes_app.storage.codec import printable
 from minutes_app.storage.folding import fast_fold
 from minutes_app.storage.snippets import SEPARATOR, pack, snippet
 
@@ -107,23 +109,32 @@ def _source_text(
     return title, SEPARATOR.join(parts)
 
 
-def reindex(db: Database, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT) -> None:
-    """Rewrite the meeting's index entry; called inside the writer's transaction so both commit together."""
+def reindex(
+    db: Database, meeting_id: int, item_text: dict[str, tuple[str, ...]] = _ITEM_TEXT, *, seal: bool = True
+) -> None:
+    """Rewrite the meeting's index entry; called inside the writer's transaction so both commit together.
+
+    The text row beside the index is sealed with its checksum (upgrades seal every row at their end).
+    """
     text = _source_text(db, meeting_id, item_text)
     if text is None:
         remove(db, meeting_id)
         return
     title, source = text
     _index(db).put(db, meeting_id, (fast_fold(title), _distinct_words(fast_fold(source))), pack(source))
+    if seal:
+        checksums.seal(db, "meeting_search_text", "meeting_id = ?", (meeting_id,))
 
 
 def reindex_all(db: Database) -> None:
     """Fill the index from every stored meeting; an upgrade runs this before later steps have added
-    the tables they add, so only the item tables present in the file are read."""
+    the tables and columns they add, so only the item tables present in the file are read, and the text
+    rows are sealed only where they have their checksum column."""
     present = set(db.get_tables())
     item_text = {table: columns for table, columns in _ITEM_TEXT.items() if table in present}
+    sealed = "meeting_search_text" in checksums.present(db)  # the text rows have checksums from version 6
     for (meeting_id,) in db.execute_sql("SELECT id FROM meeting").fetchall():
-        reindex(db, meeting_id, item_text)
+        reindex(db, meeting_id, item_text, seal=sealed)
 
 
 def remove(db: Database, meeting_id: int) -> None:
@@ -153,23 +164,38 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     details = {
         row[0]: row[1:]
         for row in db.execute_sql(
-            f"SELECT m.id, m.date, m.title, m.layout, m.status, s.source FROM meeting m "
-            f"JOIN meeting_search_text s ON s.meeting_id = m.id WHERE m.id IN ({marks})",
-            ids,
+            f"SELECT id, date, title, layout, status FROM meeting WHERE id IN ({marks})", ids
         )
     }
     hits = []
     for meeting_id, score in ranked:
-        date, title, layout, status, source = details[meeting_id]
-        hits.append(
-            SearchHit(
+        if meeting_id not in details:
+            continue
+        date, title, layout, status = details[meeting_id]
+        try:
+            hit = SearchHit(
                 id=meeting_id,
                 date=dt.date.fromisoformat(date),
-                title=title,
+                title=printable(title),
                 layout=Layout(layout),
                 status=Status(status),
-                snippet=snippet(bytes(source), words),
+                snippet=_snippet(db, meeting_id, words),
                 rank=score,
             )
-        )
+        except (TypeError, ValueError):
+            continue  # a meeting row changed outside the program: ``check`` names it
+        hits.append(hit)
     return hits
+
+
+def _snippet(db: Database, meeting_id: int, words: list[str]) -> str:
+    """Cut from the text kept beside the index; nothing when that row fails its checksum (``check``
+    names it), so a snippet never shows text changed outside the program."""
+    for row in checksums.rows(db, "meeting_search_text", "meeting_id = ?", (meeting_id,)):
+        if checksums.COLUMN in row and not checksums.sound("meeting_search_text", row):
+            return ""
+        try:
+            return snippet(bytes(row["source"]), words)
+        except Exception:  # a source that no longer decompresses
+            return ""
+    return ""

@@ -9,9 +9,21 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from minutes_app import outputs
 from minutes_app.domain.model import FollowUp, ItemKind, Meeting, MeetingSummary, SearchHit, Status
 from minutes_app.messages import UserError
-from minutes_app.storage import backup, finalizing, followups, repository, search
+from minutes_app.storage import (
+    backup,
+    checksums,
+    damage,
+    finalizing,
+    followups,
+    repository,
+    search,
+    sqlite_file,
+    verdicts,
+    verification,
+)
 from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import translated, translated_copy
 from minutes_app.storage.lock import WriterLock
@@ -26,27 +38,30 @@ def _bind(db: SqliteDatabase) -> None:
 
 
 def _reading(method: Callable) -> Callable:
-    """Bind the rows to this store's database and turn database failures into UserErrors."""
+    """Bind the rows to this store's database and turn database failures into UserErrors; rows whose
+    checksums fail become the message naming their meeting and its newest sound backup."""
 
     @functools.wraps(method)
     def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
         with translated(self.path):
             _bind(self._db)
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except checksums.Damaged as damaged:
+                raise damage.error(self._db, self.path, damaged.bad) from None
 
     return guarded
 
 
 def _writing(method: Callable) -> Callable:
     """As _reading, after refusing writes on a store that was opened (or fell back to) read-only."""
+    reading = _reading(method)
 
     @functools.wraps(method)
     def guarded(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise UserError("db.read_only_session")
-        with translated(self.path):
-            _bind(self._db)
-            return method(self, *args, **kwargs)
+        return reading(self, *args, **kwargs)
 
     return guarded
 
@@ -64,28 +79,37 @@ class Store:
         read_only_reason: UserError | None = None,
         lock: WriterLock | None = None,
         checkpointer: Checkpointer | None = None,
+        private_copy: Path | None = None,
     ) -> None:
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        self.notices: list[str] = []  # things worth telling once (permissions narrowed)
         self._db = db
         self._lock = lock
         self._checkpointer = checkpointer
+        self._private_copy = private_copy  # read in a folder that cannot be written, see sqlite_file
         if checkpointer is not None:
             checkpointer.start()
 
     def close(self) -> None:
-        """Stop the checkpointer, close (SQLite then moves the WAL into the file), release the lock."""
+        """Stop the checkpointer, close (SQLite then moves the WAL into the file), keep the verdict that
+        the file is sound (every change since it was verified was this store's), release the lock."""
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
         try:
             if not self._db.is_closed():
                 self._db.close()
+                if self._lock is not None:
+                    verdicts.remember_sound(self.path)
         finally:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+            if self._private_copy is not None:
+                sqlite_file.remove_private_copy(self._private_copy)
+                self._private_copy = None
 
     def __enter__(self) -> Store:
         return self
@@ -116,14 +140,14 @@ class Store:
         return search.search(self._db, query, limit)
 
     @_reading
-    def check(self) -> list[str]:
-        """integrity_check's findings, and FTS5's own check where the connection may run it; [] when sound.
+    def verify(self) -> verification.Report:
+        """The full verdict (``minutes-app check``): integrity_check, the search index's check, every
+        row's checksum, with the damaged meetings named; the same verdict that opening for writing uses."""
+        return verification.verify(self._db, self.path, index_file=self._private_copy)
 
-        FTS5 runs its check as an INSERT command, which a read-only connection refuses.
-        """
-        rows = [row[0] for row in self._db.execute_sql("PRAGMA integrity_check").fetchall()]
-        problems = [] if rows == ["ok"] else rows
-        return problems if self.read_only else problems + search.check(self._db)
+    def check(self) -> list[str]:
+        """Every problem ``verify`` finds, one line each; [] when the file is sound."""
+        return self.verify().problems()
 
     # Whole meetings
 
@@ -182,8 +206,9 @@ class Store:
         return finalizing.finalize(self._db, meeting_id)
 
     @_writing
-    def reopen(self, meeting_id: int) -> None:
-        finalizing.reopen(self._db, meeting_id)
+    def reopen(self, meeting_id: int) -> bool:
+        """False, and nothing written, when the meeting is a draft already."""
+        return finalizing.reopen(self._db, meeting_id)
 
     # Follow-ups: allowed on finalized meetings, outside their content
 
@@ -203,6 +228,7 @@ class Store:
         dest = Path(dest)
         if dest.is_dir():
             dest = backup.stamped_path(self.path, dest)
+        outputs.check_output(dest)
         source = self._db.connection()
         with translated_copy(dest):
             return backup.copy_database(source, dest)

@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>LengthLimits</name>
+    <message>
+        <source>Trường này dài tối đa %1 ký tự; phần vượt quá không được nhận.</source>
+        <translation>This field holds at most %1 characters; what goes beyond is not taken.</translation>
+    </message>
+</context>
+<context>
     <name>LegacyTextRepair</name>
     <message>
         <source>Sửa chữ &amp;phông cũ (TCVN3, VNI) trong ô đang gõ</source>

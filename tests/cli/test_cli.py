@@ -192,6 +192,7 @@ def test_nfd_input_is_stored_nfc(capsys, db, tmp_path, sample_doc):
 
 def test_messages_follow_lang(capsys, file_db):
     """--lang en gives English messages; the default is Vietnamese."""
+    run(capsys, "--db", file_db, "import", str(paths.SAMPLE_MEETING))
     _, _, err = run(capsys, "--db", file_db, "--lang", "en", "export", "5", "-o", "x.json")
     assert "There is no meeting" in err
     _, _, err = run(capsys, "--db", file_db, "export", "5", "-o", "x.json")
@@ -200,35 +201,46 @@ def test_messages_follow_lang(capsys, file_db):
 
 def test_lang_from_environment(capsys, file_db, monkeypatch):
     """Without --lang, LANG=en_US.UTF-8 selects English."""
+    run(capsys, "--db", file_db, "import", str(paths.SAMPLE_MEETING))
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     _, _, err = run(capsys, "--db", file_db, "export", "5", "-o", "x.json")
     assert "There is no meeting" in err
 
 
 def test_database_from_environment(capsys, tmp_path, monkeypatch):
-    """MINUTES_APP_DB points at the database when --db is absent, and it is not seeded."""
+    """MINUTES_APP_DB points at the database when --db is absent: list does not create it, import does,
+    and it is not seeded."""
     target = tmp_path / "env.sqlite3"
     monkeypatch.setenv("MINUTES_APP_DB", str(target))
+    code, _, err = run(capsys, "list", "--json")
+    assert code == 1 and str(target) in err and not target.exists()
+    assert run(capsys, "import", str(paths.SAMPLE_MEETING))[0] == 0
     code, out, _ = run(capsys, "list", "--json")
-    assert code == 0 and json.loads(out) == [] and target.exists()
+    assert code == 0 and len(json.loads(out)) == 1 and target.exists()
 
 
-def test_default_database_is_seeded_with_the_sample(tmp_path):
-    """On first start the default database holds the sample meeting."""
+def test_default_database_is_seeded_with_the_sample(tmp_path, sample_doc):
+    """The default database is created by the first import (never by list), with the sample meeting."""
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), HOME=str(tmp_path))
     env.pop("MINUTES_APP_DB", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "minutes_app", "list", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    database = tmp_path / "data" / "minutes_app" / "minutes.sqlite3"
+
+    def minutes_app(*args):
+        command = [sys.executable, "-m", "minutes_app", *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+    assert minutes_app("list", "--json").returncode == 1 and not database.parent.exists()
+    sample_doc["meeting"]["title"] = "Hội nghị sau"
+    later = tmp_path / "later.json"
+    later.write_text(json.dumps(sample_doc, ensure_ascii=False), encoding="utf-8")
+    assert minutes_app("import", str(later)).returncode == 0
+    result = minutes_app("list", "--json")
     assert result.returncode == 0, result.stderr
-    assert [row["title"] for row in json.loads(result.stdout)] == [
-        "Hội nghị giao ban công tác tuyên giáo quý 3/2022"
+    assert sorted(row["title"] for row in json.loads(result.stdout)) == [
+        "Hội nghị giao ban công tác tuyên giáo quý 3/2022",
+        "Hội nghị sau",
     ]
-    assert (tmp_path / "data" / "minutes_app" / "minutes.sqlite3").exists()
+    assert database.exists()
 
 
 def test_version_and_help_exit_0(capsys):

@@ -185,14 +185,14 @@ def test_cli_check_explains_damage_and_what_to_do(backed_up, damage):
 
 
 def test_cli_check_findings_come_with_what_to_do(seeded_db, monkeypatch, capsys):
-    """``check`` finding problems in a readable file says after them what they mean and what to do."""
+    """``check`` finding problems in a readable file says first what they mean and what to do, then
+    SQLite's own lines."""
     from minutes_app import cli
-    from minutes_app.storage import Store
+    from minutes_app.storage import Store, verification
 
-    monkeypatch.setattr(
-        Store, "check", lambda self: ["*** in database main ***", "row 3 missing from index x"]
-    )
+    raw = ["*** in database main ***", "row 3 missing from index x"]
+    monkeypatch.setattr(Store, "verify", lambda self: verification.Report(self.path, integrity=raw))
     assert cli.main(["--db", str(seeded_db), "check"]) == 1
-    said = capsys.readouterr().err
-    assert "row 3 missing from index x" in said
-    assert "bị hỏng" in said and str(seeded_db.parent / "backups") in said
+    said = capsys.readouterr().err.splitlines()
+    assert "bị hỏng" in said[0] and str(seeded_db.parent / "backups") in said[0]
+    assert said[-1] == "row 3 missing from index x"

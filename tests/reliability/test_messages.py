@@ -13,7 +13,9 @@ from minutes_app import messages
 
 PACKAGE = Path(messages.__file__).resolve().parent
 # Where text is shown to the user: the window and the command line.
-SHOWN_BY = sorted((PACKAGE / "gui").glob("*.py")) + [PACKAGE / "cli.py", PACKAGE / "first_start.py"]
+SHOWN_BY = sorted((PACKAGE / "gui").glob("*.py")) + [
+    PACKAGE / n for n in ("cli.py", "cli_io.py", "first_start.py")
+]
 # Calls through which an exception may pass: they build the message from the catalogue, or only log.
 THROUGH_MESSAGES = {
     "UserError",

@@ -62,9 +62,11 @@ def test_a_backup_is_made_before_upgrading(db_path):
 
 
 def test_a_failing_step_leaves_the_file_at_its_last_version(db_path, sample_meeting, monkeypatch):
-    """A migration that fails is rolled back whole; the file stays usable at the earlier version."""
+    """A migration that fails (on the copy it is tried on first) writes nothing: the file is byte-identical,
+    no backup is made, and it stays usable at the earlier version."""
     with open_store(db_path) as opened:
         meeting_id = opened.add(sample_meeting)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
 
     def broken_step(db):
         db.execute_sql("CREATE TABLE half_done (x)")
@@ -74,7 +76,9 @@ def test_a_failing_step_leaves_the_file_at_its_last_version(db_path, sample_meet
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken_step])
     with pytest.raises(UserError) as caught:
         open_store(db_path)
-    assert caught.value.key == "db.migration_failed"
+    assert caught.value.key == "db.upgrade_refused"
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert not [p for p in (db_path.parent / "backups").iterdir() if "before-schema" in p.name]
     monkeypatch.undo()
     with open_store(db_path) as again:
         assert not again.read_only

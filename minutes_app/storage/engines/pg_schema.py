@@ -116,17 +116,25 @@ def version(db: Database) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(db: Database, steps: list[Callable[[Database], None]]) -> int:
+def migrate(
+    db: Database,
+    steps: list[Callable[[Database], None]],
+    after: Callable[[Database, int], None] | None = None,
+) -> int:
     """Create the archive in an empty database, then run the file's steps from BASE on, one transaction
-    each with its version, so that a failed step leaves the archive at the last complete version."""
+    each with its version, so that a failed step leaves the archive at the last complete version.
+    ``after(db, first version)`` runs in the last step's transaction (the rows sealed again)."""
     current = version(db)
     if current == 0:
         with db.atomic():
             _create_base(db)
         current = BASE
+    first = current
     for step in range(current, len(steps)):
         with db.atomic():
             steps[step](db)
+            if after is not None and step == len(steps) - 1:
+                after(db, first)
             db.execute_sql("UPDATE archive_info SET value = ? WHERE key = 'schema_version'", (str(step + 1),))
     return version(db)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from minutes_app.domain.model import ItemKind, Meeting
 from minutes_app.messages import UserError
-from minutes_app.storage import migrations
+from minutes_app.storage import checksums, damage, migrations, verification
 from minutes_app.storage.engines import pg_schema, pg_search, postgresql
 from minutes_app.storage.engines.pg_leases import Leases
 from minutes_app.storage.engines.pg_url import redact, user_of
@@ -27,7 +27,7 @@ from minutes_app.storage.errors import (
     UnreachableError,
     translated,
 )
-from minutes_app.storage.store import Store
+from minutes_app.storage.store import Store, _bind
 
 _MIGRATION_LOCK = (0x6D696E75, 0)
 
@@ -113,14 +113,21 @@ class ServerStore(Store):
         with self._editing(meeting_id):
             return super().finalize(meeting_id)
 
-    def reopen(self, meeting_id: int) -> None:
+    def reopen(self, meeting_id: int) -> bool:
         with self._editing(meeting_id):
-            super().reopen(meeting_id)
+            return super().reopen(meeting_id)
 
     # What the server does instead -----------------------------------------------------------------------
-    def check(self) -> list[str]:
+    def verify(self) -> verification.Report:
+        """The server's verdict: the search index's own check and every row's checksum (the server
+        looks after its pages itself)."""
         with translated(self.path):
-            return pg_search.check(self._db)
+            _bind(self._db)
+            report = verification.Report(self.path, index=pg_search.check(self._db))  # type: ignore[arg-type]
+            bad = checksums.damaged_rows(self._db)
+            if bad:
+                report.damaged = damage.describe(self._db, self.path, bad)  # type: ignore[arg-type]
+            return report
 
     def backup_to(self, dest: str | Path) -> Path:
         raise StorageError("db.server_backup", path=self.path)
@@ -179,7 +186,7 @@ def _migrate(db) -> None:
     """One program at a time brings the archive forward; the others wait, then find it done."""
     db.execute_sql("SELECT pg_advisory_lock(?, ?)", _MIGRATION_LOCK)
     try:
-        pg_schema.migrate(db, migrations.MIGRATIONS)
+        pg_schema.migrate(db, migrations.MIGRATIONS, after=migrations.reseal)
     except UserError:
         raise
     except Exception as exc:
