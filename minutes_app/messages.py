@@ -120,6 +120,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a date must look like YYYY-MM-DD, e.g. 2022-09-20",
     ),
     "schema.too_small": ("giá trị trống hoặc quá nhỏ", "the value is empty or too small"),
+    # Dates and times typed into the window's fields and cells (domain/dates.py)
+    "entry.not_a_date": (
+        "Không hiểu «{text}» là ngày nào: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "«{text}» is not a date: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.year_missing": (
+        "Thiếu năm: hãy gõ đủ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "The year is missing: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.no_such_day": (
+        "Không có ngày {date}: tháng {month}/{year} chỉ có {days} ngày.",
+        "There is no date {date}: month {month} of {year} has {days} days.",
+    ),
+    "entry.no_such_month": (
+        "Không có tháng {month}: tháng chỉ từ 1 đến 12.",
+        "There is no month {month}: months run from 1 to 12.",
+    ),
+    "entry.no_such_year": (
+        "Năm {year} nằm ngoài khoảng {first}–{last}.",
+        "The year {year} is outside {first}–{last}.",
+    ),
+    "deadline.no_such_quarter": (
+        "Không có quý {quarter}: một năm có bốn quý, từ I đến IV.",
+        "There is no quarter {quarter}: a year has four, I to IV.",
+    ),
+    "entry.not_a_time": (
+        "Không hiểu «{text}» là giờ nào: hãy gõ giờ:phút, ví dụ 08:30 hoặc 8h30.",
+        "«{text}» is not a time: type hours:minutes, e.g. 08:30 or 8h30.",
+    ),
+    "entry.no_such_hour": (
+        "Không có {hour} giờ: giờ chỉ từ 0 đến 23.",
+        "There is no hour {hour}: hours run from 0 to 23.",
+    ),
+    "entry.no_such_minute": (
+        "Không có phút thứ {minute}: phút chỉ từ 00 đến 59.",
+        "There is no minute {minute}: minutes run from 00 to 59.",
+    ),
     "schema.too_long": (
         "dài quá mức cho phép ({limit} ký tự)",
         "longer than allowed ({limit} characters)",
