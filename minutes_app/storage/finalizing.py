@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 from minutes_app.domain import canonical
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.messages import UserError
-from minutes_app.storage import repository
+from minutes_app.storage import register, repository
 from minutes_app.storage.models import MeetingRow, SnapshotRow
 
 
@@ -43,6 +43,7 @@ def finalize(db: SqliteDatabase, meeting_id: int) -> str:
         MeetingRow.update(status=Status.FINAL.value, updated_at=stamp).where(
             MeetingRow.id == meeting_id
         ).execute()
+        register.record_reviews(db, meeting, stamp)
     return digest
 
 

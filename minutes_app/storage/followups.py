@@ -10,7 +10,7 @@ from peewee import SqliteDatabase
 
 from minutes_app.domain.model import FollowUp, ItemKind
 from minutes_app.messages import UserError
-from minutes_app.storage import repository
+from minutes_app.storage import register, repository
 from minutes_app.storage.models import DirectiveRow, FollowUpRow
 
 
@@ -26,7 +26,9 @@ def add(db: SqliteDatabase, meeting_id: int, entry: FollowUp) -> int:
         )
         if not known.exists():
             raise UserError("meeting.item_unknown", kind=ItemKind.DIRECTIVES.value, item=entry.directive)
-        return FollowUpRow.insert(**row, meeting=meeting_id, recorded_at=repository.now()).execute()
+        followup_id = FollowUpRow.insert(**row, meeting=meeting_id, recorded_at=repository.now()).execute()
+        register.refresh(db, meeting_id)
+        return followup_id
 
 
 def remove(db: SqliteDatabase, meeting_id: int, followup_id: int) -> None:
@@ -38,3 +40,4 @@ def remove(db: SqliteDatabase, meeting_id: int, followup_id: int) -> None:
         )
         if not removed:
             raise UserError("meeting.item_unknown", kind="followups", item=followup_id)
+        register.refresh(db, meeting_id)

@@ -126,12 +126,23 @@ def _add_format_2(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX followup_by_directive ON followup (meeting_id, directive_key, date, id)")
 
 
+def _add_directive_register(db: SqliteDatabase) -> None:
+    """Version 7 (version 6 is the row checksums'; this step asks nothing of them): the directive
+    register's derived rows, filled from the directives and follow-ups already stored, the unit aliases
+    that merge two spellings of a unit, and follow-ups found by the meeting they were reported in."""
+    from minutes_app.storage import register
+
+    register.create_tables(db)
+    register.rebuild_all(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _create_core_tables,
     _add_search_index,
     _rebuild_search_index,
     _index_distinct_words,
     _add_format_2,
+    _add_directive_register,
 ]
 
 

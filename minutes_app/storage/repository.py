@@ -25,7 +25,7 @@ from minutes_app.domain.model import (
     Status,
 )
 from minutes_app.messages import UserError
-from minutes_app.storage import codec, search
+from minutes_app.storage import codec, register, search
 from minutes_app.storage.models import ITEM_ROWS, FollowUpRow, MeetingRow
 
 _CONTENT_FIELDS = tuple(name for name in MEETING_FIELDS if name != "status")
@@ -184,6 +184,7 @@ def add(db: SqliteDatabase, meeting: Meeting) -> int:
         _insert_items(meeting_id, checked)
         _insert_followups(meeting_id, checked)
         search.reindex(db, meeting_id)
+        register.refresh(db, meeting_id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, meeting_id)
     meeting.id = meeting_id
@@ -208,6 +209,7 @@ def replace(db: SqliteDatabase, meeting: Meeting) -> None:
         _insert_items(checked.id, checked)
         _insert_followups(checked.id, checked)
         search.reindex(db, checked.id)
+        register.refresh(db, checked.id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, checked.id)
 
@@ -236,6 +238,8 @@ def update_meeting_field(db: SqliteDatabase, meeting_id: int, field: str, value:
         MeetingRow.update({field: encoded, "updated_at": now()}).where(MeetingRow.id == meeting_id).execute()
         if search.indexes_meeting_field(field):
             search.reindex(db, meeting_id)
+        if field == "date":
+            register.touched(db, meeting_id)
 
 
 def _item_unknown(kind: ItemKind, item_id: str) -> UserError:
@@ -264,6 +268,7 @@ def update_item_field(
         _touch(meeting_id)
         if search.indexes_item_field(kind, field):
             search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, index: int) -> None:
@@ -286,6 +291,7 @@ def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, 
         row_class.insert(**codec.item_to_row(kind, item), meeting=meeting_id, ordinal=index).execute()
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def remove_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: str) -> None:
@@ -301,6 +307,7 @@ def remove_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: st
         row_class.update(ordinal=row_class.ordinal - 1).where(mine, row_class.ordinal > row.ordinal).execute()
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def move_items(db: SqliteDatabase, meeting_id: int, kind: ItemKind, ordered_ids: list[str]) -> None:
@@ -320,3 +327,4 @@ def move_items(db: SqliteDatabase, meeting_id: int, kind: ItemKind, ordered_ids:
             row_class.update(ordinal=ordinal).where(mine, row_class.key == item_id).execute()
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)

@@ -1,0 +1,206 @@
+"""The directive register's derived rows, kept in step by the writers, and what finalizing records.
+
+``directive_register`` holds, per directive, what the register filters and counts on: the unit's key
+and folded spelling, the folded searchable text, the date the deadline allows, the current status, the
+day it was done and the latest follow-up. Like the search index it is derived data, rebuilt for a
+meeting inside the transaction of every write that changes its directives, follow-ups or date. What
+depends on today (overdue, the five categories) is left to the query. Raw SQL, like the search index,
+so that the migration can fill it before any row class is bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from peewee import SqliteDatabase
+
+from minutes_app.domain import carry, register
+from minutes_app.domain.model import Directive, DirectiveStatus, FollowUp, ItemKind, Meeting
+from minutes_app.domain.units import folded_unit, unit_key
+from minutes_app.storage.codec import normalize_value
+
+TABLE = "directive_register"
+_COLUMNS = (
+    "directive_row", "meeting_id", "meeting_date", "ordinal", "unit_key", "unit_name", "unit_folded",
+    "text_folded", "due", "status", "done_on", "last_followup",
+)  # fmt: skip
+
+
+def create_tables(db: SqliteDatabase) -> None:
+    """The register's tables and indexes (schema step 7); safe on a file that has them already."""
+    text = "TEXT NOT NULL DEFAULT ''"
+    db.execute_sql(
+        f"""CREATE TABLE IF NOT EXISTS {TABLE} (
+        directive_row INTEGER PRIMARY KEY REFERENCES directive (id) ON DELETE CASCADE,
+        meeting_id INTEGER NOT NULL, meeting_date TEXT NOT NULL, ordinal INTEGER NOT NULL,
+        status TEXT NOT NULL, due TEXT, done_on TEXT, last_followup INTEGER,
+        unit_key {text}, unit_name {text}, unit_folded {text}, text_folded {text})"""
+    )
+    db.execute_sql(
+        f"CREATE INDEX IF NOT EXISTS {TABLE}_order ON {TABLE} (meeting_date DESC, meeting_id DESC, ordinal)"
+    )
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {TABLE}_by_meeting ON {TABLE} (meeting_id)")
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {TABLE}_by_status ON {TABLE} (status, due)")
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {TABLE}_by_unit ON {TABLE} (unit_key)")
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS unit_alias (key TEXT PRIMARY KEY, name TEXT NOT NULL, target_key TEXT NOT NULL)"
+    )
+    db.execute_sql("CREATE INDEX IF NOT EXISTS followup_by_reported_in ON followup (reported_in)")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _followups(db: SqliteDatabase, meeting_id: int) -> dict[str, list[tuple[int, FollowUp]]]:
+    """(row id, follow-up) per directive key, oldest first, as repository.load_followups orders them."""
+    found: dict[str, list[tuple[int, FollowUp]]] = {}
+    cursor = db.execute_sql(
+        "SELECT id, directive_key, date, status FROM followup WHERE meeting_id = ? ORDER BY date, id",
+        (meeting_id,),
+    )
+    for row_id, key, date, status in cursor:
+        found.setdefault(key, []).append(
+            (row_id, FollowUp(key, dt.date.fromisoformat(date), DirectiveStatus(status)))
+        )
+    return found
+
+
+def refresh(db: SqliteDatabase, meeting_id: int) -> None:
+    """Rebuild one meeting's register rows from its directives, follow-ups and date."""
+    db.execute_sql(f"DELETE FROM {TABLE} WHERE meeting_id = ?", (meeting_id,))
+    row = db.execute_sql("SELECT date FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+    if row is None:
+        return
+    meeting_date = dt.date.fromisoformat(row[0])
+    history = _followups(db, meeting_id)
+    cursor = db.execute_sql(
+        "SELECT id, key, ordinal, content, assignee, deadline, deadline_text, status FROM directive "
+        "WHERE meeting_id = ?",
+        (meeting_id,),
+    )
+    rows = []
+    for row_id, key, ordinal, content, assignee, deadline, deadline_text, status in cursor.fetchall():
+        directive = Directive(key, content, assignee, _date(deadline), deadline_text, DirectiveStatus(status))
+        entries = history.get(key, [])
+        followups = [entry for _row_id, entry in entries]
+        current = register.current_status(directive, followups)
+        rows.append(
+            (
+                row_id,
+                meeting_id,
+                meeting_date.isoformat(),
+                ordinal,
+                unit_key(assignee),
+                " ".join(assignee.split()),
+                folded_unit(assignee),
+                register.searchable_text(content, assignee, deadline_text),
+                _iso(register.due_date(directive, meeting_date)),
+                current.value,
+                _iso(register.done_on(directive, followups, meeting_date)),
+                entries[-1][0] if entries else None,
+            )
+        )
+    if rows:
+        marks = ", ".join("?" * len(_COLUMNS))
+        db.connection().executemany(f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def touched(db: SqliteDatabase, meeting_id: int, kind: ItemKind | str | None = None) -> None:
+    """After a write of one kind of item: only directives (or the meeting's date, ``kind`` None) matter."""
+    if kind is None or ItemKind(kind) is ItemKind.DIRECTIVES:
+        refresh(db, meeting_id)
+
+
+def rebuild_all(db: SqliteDatabase) -> None:
+    """Every meeting's rows again: after the table is created, or when a file's rows were copied in."""
+    db.execute_sql(f"DELETE FROM {TABLE}")
+    for (meeting_id,) in db.execute_sql("SELECT DISTINCT meeting_id FROM directive").fetchall():
+        refresh(db, meeting_id)
+
+
+# Finalizing: the reviewed directives become follow-ups of their sources
+
+
+def _source_meeting(db: SqliteDatabase, uid: str) -> int | None:
+    """The oldest stored meeting with that uid (a file imported twice keeps its uid)."""
+    row = db.execute_sql("SELECT id FROM meeting WHERE uid = ? ORDER BY id LIMIT 1", (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def _directive_exists(db: SqliteDatabase, meeting_id: int, key: str) -> bool:
+    return (
+        db.execute_sql(
+            "SELECT 1 FROM directive WHERE meeting_id = ? AND key = ?", (meeting_id, key)
+        ).fetchone()
+        is not None
+    )
+
+
+def record_reviews(db: SqliteDatabase, meeting: Meeting, stamp: str) -> None:
+    """Record each reviewed item of ``meeting`` (one given a status) as a follow-up of its source.
+
+    One follow-up per source directive and reviewing meeting (reported_in = its uid): finalizing again
+    after a reopening updates them to what the minutes now say and takes back those no longer
+    reviewed, so nothing is recorded twice. Items whose source is not in this archive stay in the
+    minutes only.
+    """
+    if not meeting.uid:
+        return
+    wanted: dict[tuple[int, str], FollowUp] = {}
+    for source_uid, entry in carry.reviews(meeting):
+        source_id = _source_meeting(db, source_uid)
+        if (
+            source_id is None
+            or source_id == meeting.id
+            or not _directive_exists(db, source_id, entry.directive)
+        ):
+            continue
+        wanted[(source_id, entry.directive)] = entry
+    existing = {
+        (meeting_id, key): row_id
+        for row_id, meeting_id, key in db.execute_sql(
+            "SELECT id, meeting_id, directive_key FROM followup WHERE reported_in = ? ORDER BY id",
+            (meeting.uid,),
+        ).fetchall()
+    }
+    affected = {meeting_id for meeting_id, _key in [*wanted, *existing]}
+    for (source_id, key), entry in wanted.items():
+        values = (entry.date.isoformat(), entry.status.value, normalize_value(entry.note))
+        if (source_id, key) in existing:
+            db.execute_sql(
+                "UPDATE followup SET date = ?, status = ?, note = ? WHERE id = ?",
+                (*values, existing[(source_id, key)]),
+            )
+        else:
+            db.execute_sql(
+                "INSERT INTO followup (meeting_id, directive_key, date, status, note, reported_in, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (source_id, key, *values, meeting.uid, stamp),
+            )
+    for place, row_id in existing.items():
+        if place not in wanted:
+            db.execute_sql("DELETE FROM followup WHERE id = ?", (row_id,))
+    for meeting_id in sorted(affected):
+        refresh(db, meeting_id)
+
+
+# Unit aliases
+
+
+def aliases(db: SqliteDatabase) -> dict[str, str]:
+    return dict(db.execute_sql("SELECT key, name FROM unit_alias ORDER BY key").fetchall())
+
+
+def set_aliases(db: SqliteDatabase, wanted: Mapping[str, str]) -> None:
+    """Replace every alias (a merge and its undo both write the whole, small, table)."""
+    db.execute_sql("DELETE FROM unit_alias")
+    rows: Iterable[tuple[str, str, str]] = [
+        (key, normalize_value(name), unit_key(name)) for key, name in sorted(wanted.items())
+    ]
+    db.connection().executemany("INSERT INTO unit_alias (key, name, target_key) VALUES (?, ?, ?)", list(rows))
