@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from minutes_app import __version__, messages
+from minutes_app import __version__, cli_directives, messages
 from minutes_app.messages import UserError, text
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser("backup", help="consistent copy through the SQLite backup API")
     command.add_argument("dest", metavar="DEST")
+    cli_directives.add_parsers(commands)  # new --from, directives, follow-up
     return parser
 
 
@@ -234,6 +235,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "reopen": cmd_reopen,
     "check": cmd_check,
     "backup": cmd_backup,
+    **cli_directives.COMMANDS,
 }
 
 

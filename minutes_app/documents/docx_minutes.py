@@ -223,7 +223,10 @@ def _data_table(w: _Writer) -> None:
     data = w.content.table
     if data is None:
         return
-    table = w.table(len(data.rows) + 1, w.sheet.table_columns, grid=True)
+    widths = (
+        tuple(share * w.sheet.text_width for share in data.widths) if data.widths else w.sheet.table_columns
+    )
+    table = w.table(len(data.rows) + 1, widths, grid=True)
     head = table.rows[0]
     row_properties = head._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
@@ -231,7 +234,14 @@ def _data_table(w: _Writer) -> None:
     row_properties.append(repeat)
     for cell, name in zip(head.cells, data.columns, strict=True):
         w.paragraph(cell, Block("cell_head", (Run(name),)))
-    for row, values in zip(table.rows[1:], data.rows, strict=True):
+    for index, (row, values) in enumerate(zip(table.rows[1:], data.rows, strict=True)):
+        if index in data.groups:  # a group's heading: its number, then its name across the other columns
+            w.paragraph(row.cells[0], Block("cell_centre", (Run(values[0], bold=True),)))
+            w.paragraph(row.cells[1], Block("cell", (Run(values[1], bold=True),)))
+            for cell in row.cells[2:]:
+                _ensure_paragraph(cell)
+            row.cells[1].merge(row.cells[-1])
+            continue
         for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
             w.text(cell, "cell_centre" if column == 0 else "cell", value)
             _ensure_paragraph(cell)

@@ -145,16 +145,18 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
     """A ruled table with its header row repeated on every page; long cells may split across pages."""
     head = [paragraph(sheet, Block("cell_head", (Run(c),))) for c in data.columns]
     rows = [head]
-    for row in data.rows:
+    for index, row in enumerate(data.rows):
         cells = []
         for column, value in enumerate(row):
             kind = "cell_centre" if column == 0 else "cell"
-            cells.append(_text(sheet, kind, value) or "")
+            if index in data.groups:
+                cells.append([paragraph(sheet, Block(kind, (Run(value, bold=True),)))] if value else "")
+            else:
+                cells.append(_text(sheet, kind, value) or "")
         rows.append(cells)
-    heights = [0] + [sheet.table_row_height] * len(data.rows)
-    table = Table(
-        rows, colWidths=sheet.table_columns, repeatRows=1, splitInRow=1, hAlign="LEFT", minRowHeights=heights
-    )
+    heights = [0] + [sheet.table_row_height if data.signing else 0] * len(data.rows)
+    widths = [share * sheet.text_width for share in data.widths] if data.widths else sheet.table_columns
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", minRowHeights=heights)
     pad = sheet.table_padding
     table.setStyle(
         TableStyle(
@@ -167,6 +169,8 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                *(("SPAN", (1, index + 1), (-1, index + 1)) for index in sorted(data.groups)),
+                *(("NOSPLIT", (0, index + 1), (-1, index + 2)) for index in sorted(data.groups)),
             ]
         )
     )
