@@ -15,10 +15,10 @@ from pathlib import Path
 
 from minutes_app.domain.model import DirectiveStatus, FollowUp
 from minutes_app.domain.register import RegisterEntry, RegisterFilter
-from minutes_app.messages import UserError, text
+from minutes_app.messages import text
+from minutes_app.register_files import FORMATS as REPORT_FORMATS
 
 STATUSES = tuple(status.value for status in DirectiveStatus)
-REPORT_FORMATS = ("pdf", "docx", "xlsx", "csv")
 
 
 def _date(raw: str) -> dt.date:
@@ -101,26 +101,12 @@ def _output_format(args: argparse.Namespace) -> str:
     return suffix if suffix in REPORT_FORMATS else "pdf"
 
 
-def _write_report(
-    store, entries: list[RegisterEntry], wanted: RegisterFilter, args: argparse.Namespace
-) -> None:
-    fmt = _output_format(args)
+def _write_report(store, wanted: RegisterFilter, args: argparse.Namespace) -> None:
+    from minutes_app import register_files
+
     to_stdout = args.output == "-"
     target = io.BytesIO() if to_stdout else Path(args.output)
-    if fmt in ("xlsx", "csv"):
-        from minutes_app.interchange import register_sheet
-
-        register_sheet.write(entries, fmt, target)
-    else:
-        from minutes_app.documents import register_report
-
-        summaries = store.list_meetings()
-        if not summaries:
-            raise UserError("cli.empty")
-        newest = store.load(summaries[0].id)
-        names = {tally.key: tally.name for tally in store.register_tallies(wanted)}
-        report = register_report.RegisterReport(tuple(entries), newest, wanted, dt.date.today(), names)
-        register_report.render(report, fmt, target)
+    register_files.write(store, wanted, _output_format(args), target)
     if to_stdout:
         sys.stdout.buffer.write(target.getvalue())
         sys.stdout.buffer.flush()
@@ -143,10 +129,10 @@ def cmd_directives(args: argparse.Namespace) -> int:
     with cli._open(args, write=False) as store:
         if meeting_id is not None:
             store.load(meeting_id)  # an unknown id is bad input, not an empty register
-        entries = store.register(wanted)
         if args.output:
-            _write_report(store, entries, wanted, args)
+            _write_report(store, wanted, args)
             return cli.EXIT_OK
+        entries = store.register(wanted)
     if args.json:
         cli._print_json([entry.as_json() for entry in entries])
     elif entries:

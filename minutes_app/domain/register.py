@@ -83,6 +83,7 @@ class RegisterFilter:
     """What the register is narrowed to; every field left empty lets everything through."""
 
     status: DirectiveStatus | None = None
+    pending: bool = False  # open or in progress: what is still to be done
     overdue: bool = False
     unit: str = ""  # accent- and case-insensitive substring of the unit (see units.unit_matches)
     meeting_id: int | None = None
@@ -197,6 +198,8 @@ def searchable_text(content: str, assignee: str, deadline_text: str) -> str:
 
 def matches(entry: RegisterEntry, wanted: RegisterFilter) -> bool:
     if wanted.status is not None and entry.status != wanted.status:
+        return False
+    if wanted.pending and entry.status not in PENDING:
         return False
     if wanted.overdue and not entry.overdue:
         return False

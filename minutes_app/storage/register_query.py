@@ -47,6 +47,8 @@ def _where(wanted: RegisterFilter, today: dt.date) -> tuple[str, list]:
     if wanted.status is not None:
         clauses.append("r.status = ?")
         params.append(DirectiveStatus(wanted.status).value)
+    if wanted.pending:
+        clauses.append(_PENDING)
     if wanted.overdue:
         clauses.append(_OVERDUE)
         params.append(today.isoformat())

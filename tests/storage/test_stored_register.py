@@ -83,6 +83,7 @@ FILTERS = [
     RegisterFilter(status=DirectiveStatus.OPEN),
     RegisterFilter(status=DirectiveStatus.DONE),
     RegisterFilter(overdue=True),
+    RegisterFilter(pending=True, date_to=D(2022, 12, 31)),
     RegisterFilter(unit="ba be"),
     RegisterFilter(unit="Huyện ủy Ba Bể"),
     RegisterFilter(unit="UBND Pác"),
