@@ -21,7 +21,9 @@ class RecordFollowUpCommand(QUndoCommand):
 
     def __init__(self, editor, meeting_id: int, entry: FollowUp, notify: Callable[[str], None]) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Ghi tiến độ kết luận %1").replace("%1", entry.directive)
+            QCoreApplication.translate("RegisterCommands", "Ghi tiến độ kết luận %1").replace(
+                "%1", entry.directive
+            )
         )
         self.editor, self.meeting_id, self.entry, self.notify = (
             editor,
@@ -79,7 +81,9 @@ class SetUnitAliasesCommand(QUndoCommand):
         target: str,
         notify: Callable[[str], None],
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Gộp đơn vị vào «%1»").replace("%1", target))
+        super().__init__(
+            QCoreApplication.translate("RegisterCommands", "Gộp đơn vị vào «%1»").replace("%1", target)
+        )
         self.editor, self.old, self.new, self.notify = editor, dict(old), dict(new), notify
 
     def _write(self, aliases: dict[str, str]) -> None:

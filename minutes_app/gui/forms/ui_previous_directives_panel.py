@@ -163,7 +163,7 @@ class Ui_PreviousDirectivesPanel(object):
         self.previousDirectivesTable.setAccessibleName(QCoreApplication.translate("PreviousDirectivesPanel", u"C\u00e1c k\u1ebft lu\u1eadn k\u1ef3 tr\u01b0\u1edbc \u0111\u01b0\u1ee3c b\u00e1o c\u00e1o", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.previousDirectivesTable.setAccessibleDescription(QCoreApplication.translate("PreviousDirectivesPanel", u"Ch\u1ecdn m\u1ed9t d\u00f2ng r\u1ed3i ghi t\u00ecnh tr\u1ea1ng v\u00e0 k\u1ebft qu\u1ea3 \u1edf b\u00ean ph\u1ea3i", None))
+        self.previousDirectivesTable.setAccessibleDescription(QCoreApplication.translate("PreviousDirectivesPanel", u"Ch\u1ecdn m\u1ed9t d\u00f2ng r\u1ed3i ghi t\u00ecnh tr\u1ea1ng v\u00e0 k\u1ebft qu\u1ea3 \u1edf b\u00ean d\u01b0\u1edbi", None))
 #endif // QT_CONFIG(accessibility)
         self.previousStatusLabel.setText(QCoreApplication.translate("PreviousDirectivesPanel", u"T\u00ecnh &tr\u1ea1ng:", None))
 #if QT_CONFIG(accessibility)
