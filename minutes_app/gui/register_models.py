@@ -11,6 +11,17 @@ from minutes_app.domain.register import Category, RegisterEntry, RegisterFilter,
 
 PAGE = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+_SERVED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ENTRY_ROLE,
+    }
+)
+"""The roles the register's models answer; the views ask for many more, answered at once with None."""
 OVERDUE_COLOUR = QColor("#b00020")
 _ROOT = QModelIndex()
 _PREVIEW = 160
@@ -60,11 +71,11 @@ class RegisterTableModel(QAbstractTableModel):
         }[DirectiveStatus(status)]
 
     # -- loading -----------------------------------------------------------------------------------
-    def load(self, store, wanted: RegisterFilter, today) -> None:
-        """The first page for a filter, and how many lines it lets through in all."""
+    def load(self, store, wanted: RegisterFilter, today, total: int | None = None) -> None:
+        """The first page for a filter, and how many lines it lets through in all (counted unless given)."""
         self.beginResetModel()
         self.store, self.wanted, self.today = store, wanted, today
-        self.total = store.register_count(wanted, today=today)
+        self.total = store.register_count(wanted, today=today) if total is None else total
         self._rows = store.register(wanted, today=today, limit=PAGE)
         self.endResetModel()
 
@@ -120,7 +131,7 @@ class RegisterTableModel(QAbstractTableModel):
         return f"{head}: {note}" if note else head
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -204,7 +215,7 @@ class UnitCountsModel(QAbstractTableModel):
         return f"{self.name(tally)}: " + ", ".join(text for count, text in parts if count)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        tally = self.tally_at(index.row()) if index.isValid() else None
+        tally = self.tally_at(index.row()) if role in _SERVED and index.isValid() else None
         if tally is None:
             return None
         column, summary = index.column(), tally.summary

@@ -83,25 +83,29 @@ class RegisterWindow(QDialog):
         ui = self.ui
         ui.registerTable.setModel(self.model)
         ui.unitCountsTable.setModel(self.units_model)
+        # Fixed widths, measured once from the font: fitting columns to their contents would read every
+        # line of every page on each refresh.
         header = ui.registerTable.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, mode in (
-            (RegisterTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents),
-            (RegisterTableModel.CONTENT, QHeaderView.ResizeMode.Stretch),
-            (RegisterTableModel.STATUS, QHeaderView.ResizeMode.ResizeToContents),
-        ):
-            header.setSectionResizeMode(column, mode)
+        digits = ui.registerTable.fontMetrics().horizontalAdvance("00/00/0000") + 16
+        status = ui.registerTable.fontMetrics().horizontalAdvance(
+            self.model.status_text(DirectiveStatus.IN_PROGRESS)
+        )
+        header.setSectionResizeMode(RegisterTableModel.CONTENT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
+            (RegisterTableModel.DATE, digits),
             (RegisterTableModel.MEETING, 180),
             (RegisterTableModel.UNIT, 170),
             (RegisterTableModel.DEADLINE, 170),
+            (RegisterTableModel.STATUS, 2 * status),
             (RegisterTableModel.LAST, 220),
         ):
             header.resizeSection(column, width)
         units_header = ui.unitCountsTable.horizontalHeader()
         units_header.setSectionResizeMode(UnitCountsModel.UNIT, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.units_model.columnCount()):
-            units_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            title = self.units_model.headerData(column, Qt.Orientation.Horizontal)
+            units_header.resizeSection(column, units_header.fontMetrics().horizontalAdvance(title) + 24)
         ui.registerSplitter.setSizes([150, 500])
         ui.registerStatusCombo.addItem(self.tr("Mọi tình trạng"), "")
         for status in DirectiveStatus:
@@ -207,8 +211,8 @@ class RegisterWindow(QDialog):
         wanted, today = self.wanted(), dt.date.today()
         current = self.current_entry()
         try:
-            self.model.load(self.store, wanted, today)
             tallies = self.store.register_tallies(wanted, today=today)
+            self.model.load(self.store, wanted, today, sum(tally.summary.total for tally in tallies))
         except UserError as error:
             self.ui.summaryLabel.setText(html.escape(str(error)))
             return

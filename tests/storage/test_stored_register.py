@@ -250,25 +250,36 @@ def test_a_merge_of_units_is_an_alias_that_changes_no_meeting(stored):
     assert "BTG huyện, thành" in store.unit_names()
 
 
+def _plans(store, call) -> list[str]:
+    """The query plans of the register's own statements while ``call`` runs."""
+    statements: list[str] = []
+    connection = store._db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        call()
+    finally:
+        connection.set_trace_callback(None)
+    return [
+        " | ".join(str(row[-1]) for row in connection.execute("EXPLAIN QUERY PLAN " + sql))
+        for sql in statements
+        if "directive_register" in sql
+    ]
+
+
 def test_filter_and_counts_use_the_registers_indexes(archive):
-    """The listing walks the order index (no sort) and the overdue count the status index."""
-    db = archive._db
-    plan = " ".join(
-        str(row[-1])
-        for row in db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT directive_row FROM directive_register "
-            "ORDER BY meeting_date DESC, meeting_id DESC, ordinal LIMIT 50"
-        )
-    )
-    assert "directive_register_order" in plan and "TEMP B-TREE" not in plan
-    plan = " ".join(
-        str(row[-1])
-        for row in db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM directive_register "
-            "WHERE status IN ('open', 'in_progress') AND due < '2023-01-01'"
-        )
-    )
-    assert "directive_register_by_status" in plan
+    """A page walks the order index without sorting every match, even for overdue; the overdue count
+    reads the status index; the counts per unit read the covering index; words are looked up first."""
+    today = D(2023, 1, 1)
+    (page,) = _plans(archive, lambda: archive.register(RegisterFilter(overdue=True), today=today, limit=50))
+    cut = page.split(" | SCAN r |")[0]  # the page itself, before its lines are joined to their texts
+    assert "directive_register_order" in cut and "TEMP B-TREE" not in cut
+    (count,) = _plans(archive, lambda: archive.register_count(RegisterFilter(overdue=True), today=today))
+    assert "COVERING INDEX directive_register_by_status" in count
+    for wanted in (RegisterFilter(), RegisterFilter(overdue=True, unit="ba be")):
+        (tally,) = _plans(archive, lambda w=wanted: archive.register_tallies(w, today=today))
+        assert "COVERING INDEX directive_register_by_unit" in tally and "TEMP B-TREE" not in tally
+    (words,) = _plans(archive, lambda: archive.register_tallies(RegisterFilter(text="ke hoach"), today=today))
+    assert words.startswith("SCAN x")
 
 
 def test_a_version_5_file_is_upgraded_with_its_register_filled(tmp_path):
