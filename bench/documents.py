@@ -118,9 +118,27 @@ def _libreoffice(docx: bytes) -> tuple[float, int] | None:
         return elapsed, len(PdfReader(Path(folder) / "minutes.pdf").pages)
 
 
+def _printing_path(meeting, printer: str | None) -> None:
+    """The print path for a large meeting: the bytes handed to the queue and, with --printer, lp itself."""
+    from minutes_app.gui import printing
+
+    start = time.perf_counter()
+    data = _render(meeting, "minutes", "pdf")
+    rendered = time.perf_counter() - start
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    line = f"print  minutes    {pages:3d} pages: PDF for the queue {rendered:7.3f} s, {len(data) // 1024} KiB"
+    if printer:
+        job = printing.Job(printer, "bench", 1, True, 1, pages, pages, "one-sided")
+        start = time.perf_counter()
+        sent = printing.send_to_cups(data, job)
+        line += f"; lp to {printer}: {time.perf_counter() - start:.3f} s ({'queued' if sent else 'refused'})"
+    print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--printer", help="a CUPS queue to time sending the large meeting to")
     args = parser.parse_args()
     fonts.family()
     print(f"font: {fonts.family().source}")
@@ -149,6 +167,8 @@ def main() -> None:
                 f"{label:6} LibreOffice DOCX->PDF: {seconds:7.3f} s  {pages:3d} pages; "
                 f"ours {ours:.3f} s, LibreOffice/ours = {seconds / ours:.1f}x"
             )
+
+    _printing_path(large_meeting(), args.printer)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, target)
+        _replace(handle.name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
@@ -42,6 +42,23 @@ def atomic_output(target: str | os.PathLike) -> Iterator[BinaryIO]:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+# Windows refuses to replace a file that another program holds open: access denied (5) when the
+# reader did not allow deletion, a sharing (32) or lock (33) violation otherwise.
+_IN_USE_WINERRORS = (5, 32, 33)
+
+
+def _replace(temporary: str, target: Path) -> None:
+    """Rename over the target; a target held open by another program is a message saying to close it."""
+    try:
+        os.replace(temporary, target)
+    except PermissionError as error:
+        if getattr(error, "winerror", None) in _IN_USE_WINERRORS and target.exists():
+            from minutes_app.messages import UserError
+
+            raise UserError("file.in_use", path=str(target)) from error
+        raise
 
 
 STALE_SECONDS = 3600.0

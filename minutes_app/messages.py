@@ -96,6 +96,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không ghi được tệp {path}: {detail}",
         "Cannot write {path}: {detail}",
     ),
+    # A file another program holds open (a PDF reader, Word) cannot be replaced on Windows
+    "file.in_use": (
+        "Không ghi được tệp {path} vì tệp đang được mở trong một chương trình khác (trình đọc PDF, "
+        "Word…). Hãy đóng tệp đó rồi xuất lại, hoặc chọn tên khác.",
+        "Cannot write {path}: the file is open in another program (a PDF reader, Word…). Close it and "
+        "export again, or choose another name.",
+    ),
     "file.not_utf8": (
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",

@@ -54,7 +54,9 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.messages",
             "minutes_app.storage",
             "minutes_app.atomic",
+            "minutes_app.paths",
             "peewee",
+            "filelock",
         },
         "documents": {
             "minutes_app.domain",
@@ -64,6 +66,7 @@ def test_rooms_import_only_what_they_may():
             "minutes_app.paths",
             "reportlab",
             "docx",
+            "platformdirs",
         },
         "interchange": {
             "minutes_app.domain",

@@ -40,6 +40,7 @@ class Header:
     issuing: str
     number: str
     place_date: str = ""
+    secrecy: str = ""  # ô 10a: MẬT / TỐI MẬT / TUYỆT MẬT, boxed under the number
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Document:
     signatures: tuple[Signature, ...] = ()
     recipients: tuple[str, ...] = ()
     draft: bool = True
-    classification: str = ""
+    circulation: str = ""  # ô 11: LƯU HÀNH NỘI BỘ …, boxed in the top margin of page 1
     fingerprint: str = ""
     title: str = ""
 

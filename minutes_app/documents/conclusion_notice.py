@@ -12,6 +12,7 @@ from minutes_app.documents.minutes import (
     title_blocks,
     with_end_mark,
 )
+from minutes_app.domain import vietnamese
 from minutes_app.domain.model import Meeting
 
 
@@ -22,30 +23,42 @@ def _recipients(meeting: Meeting) -> list[str]:
         unit = " ".join(directive.assignee.split())
         if unit and unit not in units:
             units.append(unit)
-    filing = [r for r in meeting.recipients if r.strip().lower().startswith("lưu")]
+    filing = [r for r in meeting.recipients if vietnamese.fold(r).strip().startswith("luu")]
     return units + filing[-1:]
 
 
 def _title(meeting: Meeting) -> str:
+    """ "Kết luận của đồng chí … tại hội nghị …": the meeting's name continues the sentence in lower case."""
     chair = name_of(meeting, meeting.chair)
-    title = " ".join(meeting.title.split())
+    title = f.mid_sentence(" ".join(meeting.title.split()))
     if not chair:
         return f.NOTICE_TITLE_NO_CHAIR.format(title=title)
     return f.NOTICE_TITLE.format(chair=chair, title=title)
 
 
-def build(meeting: Meeting) -> Document:
-    layout = meeting.layout
+def signer(meeting: Meeting) -> Signature:
+    """Who signs: ``notice_signer`` when given ("TL. GIÁM ĐỐC" over "CHÁNH VĂN PHÒNG"), else the chair."""
+    given = meeting.notice_signer
+    if not given.is_empty():
+        on_behalf = " ".join(f"{given.authority} {given.on_behalf_of}".split()).upper()
+        title = " ".join(given.title.split()).upper()
+        return Signature(
+            "\n".join(part for part in (on_behalf, title) if part), "", " ".join(given.name.split())
+        )
     chair = meeting.attendee(meeting.chair)
     position = " ".join(chair.position.split()).upper() if chair is not None else ""
-    signer = Signature(position or f.wording(layout, "sign_chair"), "", name_of(meeting, meeting.chair))
+    return Signature(position or f.wording(meeting.layout, "sign_chair"), "", name_of(meeting, meeting.chair))
+
+
+def build(meeting: Meeting) -> Document:
+    layout = meeting.layout
     body = plain(meeting.conclusion) + directive_blocks(meeting)
     return Document(
         layout=layout,
         header=f.header(meeting, f.TYPE_CODES["notice"], dated=True),
         blocks=tuple(title_blocks(f.NOTICE, _title(meeting))),
         closing=tuple(with_end_mark(body)),
-        signatures=(signer,),
+        signatures=(signer(meeting),),
         recipients=f.recipient_lines(layout, _recipients(meeting)),
         title=f"{f.NOTICE} {_title(meeting)}",
         **furniture(meeting),

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from minutes_app.documents import fonts
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run
 from minutes_app.documents.blocks import Table as DataTable
-from minutes_app.documents.styles import Sheet, paragraph_styles
-from minutes_app.documents.text import markup, paragraphs, text_width, title_rule_length
+from minutes_app.documents.styles import Sheet, Size, paragraph_styles
+from minutes_app.documents.text import (
+    balanced_lines,
+    hanging_indent,
+    markup,
+    paragraphs,
+    text_width,
+    title_rule_length,
+)
 
 
 class Rule(Flowable):
@@ -32,6 +42,31 @@ class Rule(Flowable):
         self.canv.line(left, y, left + self.length, y)
 
 
+class BoxedMark(Flowable):
+    """ô 10a: the secrecy mark, bold, in a single-line box, centred in the left column under the number."""
+
+    def __init__(self, sheet: Sheet, label: str) -> None:
+        super().__init__()
+        self.sheet, self.label = sheet, label
+        self.size = sheet.mark
+        self.text_width = text_width(label, fonts.BOLD, self.size.size)
+
+    def wrap(self, available_width, available_height):
+        s = self.sheet
+        self.width = available_width
+        self.height = s.secrecy_space_before + self.size.leading + 2 * s.mark_padding
+        return available_width, self.height
+
+    def draw(self):
+        s, canvas = self.sheet, self.canv
+        pad, descent = s.mark_padding, self.size.leading - self.size.size
+        x = (self.width - self.text_width) / 2
+        canvas.setFont(fonts.BOLD, self.size.size)
+        canvas.drawString(x, pad + descent, self.label)
+        canvas.setLineWidth(s.rule_width)
+        canvas.rect(x - pad, 0, self.text_width + 2 * pad, self.size.leading + 2 * pad, stroke=1, fill=0)
+
+
 def run_markup(run: Run) -> str:
     text = markup(run.text)
     if run.bold:
@@ -45,38 +80,60 @@ def run_markup(run: Run) -> str:
 
 def paragraph(sheet: Sheet, item: Block) -> Paragraph:
     """A paragraph built only from escaped text and our own <b>/<i>/<u>/<br/> tags."""
-    return Paragraph("".join(run_markup(run) for run in item.runs), paragraph_styles(sheet.layout)[item.kind])
+    style = paragraph_styles(sheet.layout)[item.kind]
+    if item.kind == "item":
+        style = _item_style(sheet, round(hanging_indent(item.text, sheet.body.size), 2))
+    return Paragraph("".join(run_markup(run) for run in item.runs), style)
+
+
+@functools.cache
+def _item_style(sheet: Sheet, hanging: float) -> ParagraphStyle:
+    """A list item: the marker where a paragraph starts, the lines after it under the item's text."""
+    base = paragraph_styles(sheet.layout)["item"]
+    return ParagraphStyle(
+        f"item-{hanging}", parent=base, leftIndent=sheet.first_indent + hanging, firstLineIndent=-hanging
+    )
 
 
 def _text(sheet: Sheet, kind: str, text: str) -> list[Paragraph]:
     return [paragraph(sheet, Block(kind, (Run(part),))) for part in paragraphs(text)]
 
 
-def rule_under(sheet: Sheet, text: str, font: str, size: float, fraction: float, column: float) -> Rule:
-    """A line under a text: its length is a share of the text's width, never wider than the column."""
-    width = min(text_width(text, font, size), column)
-    return Rule(width * fraction, sheet.rule_width, sheet.rule_gap)
+def rule_under(sheet: Sheet, lines: list[str], font: str, size: Size, fraction: float, column: float) -> Rule:
+    """A line under a text: a share of its longest line's width, never wider than the column."""
+    width = min(max((text_width(line, font, size.size) for line in lines), default=0), column)
+    return Rule(width * fraction, sheet.rule_width, sheet.rule_gap(size))
+
+
+def header_name(sheet: Sheet, kind: str, text: str, column: float) -> tuple[list[Flowable], list[str]]:
+    """A parent or issuing body name in balanced lines that break only between words (one paragraph)."""
+    size = getattr(sheet, kind)
+    font = fonts.BOLD if kind == "issuing" else fonts.REGULAR
+    lines = balanced_lines(text, font, size.size, column)
+    if not lines:
+        return [], []
+    return [paragraph(sheet, Block(kind, (Run("\n".join(lines)),)))], lines
 
 
 def header_columns(sheet: Sheet, header: Header) -> tuple[list[Flowable], list[Flowable]]:
     """The flowables of the two header columns: bodies and number left, national or Party title right."""
-    left: list[Flowable] = _text(sheet, "parent", header.parent) + _text(sheet, "issuing", header.issuing)
+    column = sheet.header_left
+    left, _ = header_name(sheet, "parent", header.parent, column)
+    issuing, lines = header_name(sheet, "issuing", header.issuing, column)
+    left += issuing
     if sheet.title_rule_text:  # party: a star under the issuing body
         left.append(paragraph(sheet, Block("star", (Run(f.STAR),))))
-    elif header.issuing.strip():
-        size = sheet.issuing.size
-        left.append(
-            rule_under(
-                sheet, header.issuing, fonts.BOLD, size, sheet.issuing_rule_fraction, sheet.header_left
-            )
-        )
+    elif lines:
+        left.append(rule_under(sheet, lines, fonts.BOLD, sheet.issuing, sheet.issuing_rule_fraction, column))
     left += _text(sheet, "number", header.number)
+    if header.secrecy:
+        left.append(BoxedMark(sheet, header.secrecy))
     if sheet.title_rule_text:
         right: list[Flowable] = _text(sheet, "national", f.PARTY_TITLE)
-        right.append(rule_under(sheet, f.PARTY_TITLE, fonts.BOLD, sheet.national.size, 1, sheet.header_right))
+        right.append(rule_under(sheet, [f.PARTY_TITLE], fonts.BOLD, sheet.national, 1, sheet.header_right))
     else:
         right = _text(sheet, "national", f.NATIONAL_TITLE) + _text(sheet, "motto", f.MOTTO)
-        right.append(rule_under(sheet, f.MOTTO, fonts.BOLD, sheet.motto.size, 1, sheet.header_right))
+        right.append(rule_under(sheet, [f.MOTTO], fonts.BOLD, sheet.motto, 1, sheet.header_right))
     right += _text(sheet, "place_date", header.place_date)
     return left, right
 
@@ -126,7 +183,7 @@ def title_rule(sheet: Sheet, title: str) -> Flowable:
     length = title_rule_length(
         title, fonts.BOLD, sheet.title.size, sheet.title_rule_fraction, sheet.text_width
     )
-    return Rule(length, sheet.rule_width, sheet.rule_gap, sheet.title_rule_after)
+    return Rule(length, sheet.rule_width, sheet.rule_gap(sheet.title), sheet.title_rule_after)
 
 
 def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
@@ -139,6 +196,9 @@ def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
             title = " ".join(b.text for b in blocks if b.kind == "title")
             story.append(title_rule(sheet, title))
     return story
+
+
+LONG_CELL = 2000  # characters: a cell longer than this may be taller than a page
 
 
 def data_table(sheet: Sheet, data: DataTable) -> Table:
@@ -156,7 +216,13 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
         rows.append(cells)
     heights = [0] + [sheet.table_row_height if data.signing else 0] * len(data.rows)
     widths = [share * sheet.text_width for share in data.widths] if data.widths else sheet.table_columns
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", minRowHeights=heights)
+    # A group's heading must stay with its first line, which reportlab keeps only when it does not split
+    # inside rows: that is left to tables whose rows may be taller than a page.
+    long_rows = any(len(value) > LONG_CELL for row in data.rows for value in row)
+    split_in_row = 0 if data.groups and not long_rows else 1
+    table = Table(
+        rows, colWidths=widths, repeatRows=1, splitInRow=split_in_row, hAlign="LEFT", minRowHeights=heights
+    )
     pad = sheet.table_padding
     table.setStyle(
         TableStyle(
@@ -237,5 +303,36 @@ def ending(sheet: Sheet, document: Document) -> list[Flowable]:
         signed = signatures(sheet, document)
     if not signed:
         return closing + after
-    tail = [closing.pop()] if closing else []
-    return [*closing, KeepTogether([*tail, *signed]), *after]
+    if closing and isinstance(closing[-1], Paragraph):
+        return [*closing[:-1], KeepLastLines(closing[-1], signed), *after]
+    return [*closing[:-1], KeepTogether([*closing[-1:], *signed]), *after]
+
+
+class KeepLastLines(KeepTogether):
+    """A paragraph and the signature block: only the paragraph's last lines must go with the block.
+
+    When all does not fit, as many lines as fit stay where they are (at least two, and never more than
+    all but the last ``keep``), and the rest moves with the signatures, so the page is not left half
+    empty because one long paragraph was kept whole with the block.
+    """
+
+    def __init__(self, last: Paragraph, following: list[Flowable], keep: int = 2) -> None:
+        super().__init__([last, *following])
+        self.last, self.following, self.keep = last, following, keep
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H:
+            return self._content[:]
+        last = self.last
+        last.wrap(aW, aH)
+        lines = len(getattr(last.blPara, "lines", ()))
+        leading = last.style.leading
+        fit = int((aH - last.getSpaceBefore()) // leading)
+        take = min(fit, lines - self.keep)
+        if take >= 2:
+            parts = last.split(aW, take * leading + last.getSpaceBefore() + 0.5)
+            if len(parts) == 2:
+                return [parts[0], KeepTogether([parts[1], *self.following])]
+        return super().split(aW, aH)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,23 +52,29 @@ class FontFamily:
     substitute: str
 
 
-def font_folders() -> list[Path]:
-    """Where Windows, macOS and Linux keep system and per-user fonts."""
+def font_folders(platform: str | None = None) -> list[Path]:
+    """Where the running system keeps system-wide and per-user fonts (Windows, macOS, else XDG)."""
+    import platformdirs
+
+    platform = platform or sys.platform
+    if platform == "win32":
+        windows = Path(os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows")
+        # Fonts installed "for me only" (Windows 10 1809 and later) sit in the local application data.
+        return [windows / "Fonts", Path(platformdirs.user_data_dir()) / "Microsoft" / "Windows" / "Fonts"]
     home = Path.home()
-    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-    local = os.environ.get("LOCALAPPDATA")
-    if local:
-        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    folders += [
-        Path("/Library/Fonts"),
-        Path("/System/Library/Fonts/Supplemental"),
-        home / "Library" / "Fonts",
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
+    if platform == "darwin":
+        return [
+            home / "Library" / "Fonts",
+            Path("/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path("/System/Library/Fonts"),
+        ]
+    data_dirs = platformdirs.site_data_dir(multipath=True).split(os.pathsep)
+    return [
+        Path(platformdirs.user_data_dir()) / "fonts",
         home / ".fonts",
-        home / ".local" / "share" / "fonts",
+        *(Path(folder) / "fonts" for folder in data_dirs if folder),
     ]
-    return folders
 
 
 def _candidates(folder: Path) -> dict[str, Path]:

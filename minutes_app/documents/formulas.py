@@ -1,7 +1,8 @@
 """The fixed formulas a document may add around the secretary's words, per layout, and nothing else.
 
 HD 16 says the note-taker records and does not comment: every word the program prints that the user did
-not type is in this module (labels of Mẫu 1.9 for the state layout, of HD 16 for the party layout).
+not type is in this module (labels of Mẫu 1.9 for the state layout, of HD 16 for the party layout), or in
+domain/rules.py for the generated sentences the window shows as well (attendance count, end time, copies).
 """
 
 from __future__ import annotations
@@ -46,9 +47,8 @@ _WORDING = {
         "secretary": "Thư ký (người ghi biên bản): ",
         "sign_secretary": "THƯ KÝ",
         "sign_chair": "CHỦ TỌA",
-        "note_secretary": "(Chữ ký)",
-        "note_chair": "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức (nếu có))",
         "recipients_end": ";",
+        "filing": "Lưu: VT",
     },
     Layout.PARTY: {
         "time": "Thời gian: ",
@@ -56,9 +56,8 @@ _WORDING = {
         "secretary": "Người ghi biên bản: ",
         "sign_secretary": "NGƯỜI GHI BIÊN BẢN",
         "sign_chair": "CHỦ TRÌ HỘI NGHỊ",
-        "note_secretary": "",
-        "note_chair": "",
         "recipients_end": ",",
+        "filing": "Lưu Văn phòng",
     },
 }
 
@@ -107,6 +106,7 @@ def header(meeting: Meeting, type_code: str, *, dated: bool) -> Header:
         issuing=meeting.issuing_body.upper(),
         number=number_line(meeting, type_code),
         place_date=place_date,
+        secrecy=CLASSIFICATION_MARKS.get(meeting.classification, ""),
     )
 
 
@@ -119,6 +119,35 @@ def person(attendee: Attendee | None) -> str:
     return ", ".join(parts)
 
 
+# Common nouns a meeting's name starts with; mid-sentence they take a small letter (proper names keep theirs).
+_MEETING_NOUNS = (
+    "hội nghị",
+    "cuộc họp",
+    "phiên họp",
+    "buổi họp",
+    "kỳ họp",
+    "họp",
+    "buổi làm việc",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "đại hội",
+    "lễ",
+    "giao ban",
+)
+
+
+def mid_sentence(title: str) -> str:
+    """ "Hội nghị giao ban …" as it reads inside a sentence: "hội nghị giao ban …"."""
+    lowered = title[:1].lower() + title[1:]
+    folded = vietnamese.fold(lowered)
+    starts = any(
+        folded == vietnamese.fold(noun) or folded.startswith(vietnamese.fold(noun) + " ")
+        for noun in _MEETING_NOUNS
+    )
+    return lowered if starts and not title[1:2].isupper() else title
+
+
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -129,17 +158,6 @@ def start_phrase(meeting: Meeting) -> str:
     if meeting.start_time is None:
         return day
     return f"vào hồi {vietnamese.time_phrase(meeting.start_time)}, {day}"
-
-
-def closing_sentence(meeting: Meeting) -> str:
-    """ "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày." or nothing without an end time."""
-    if meeting.end_time is None:
-        return ""
-    return f"Hội nghị kết thúc vào hồi {vietnamese.time_phrase(meeting.end_time)} cùng ngày."
-
-
-def copies_sentence(copies: int | None) -> str:
-    return f"Biên bản được lập thành {copies:02d} bản." if copies else ""
 
 
 def time_note(moment: dt.time | None) -> str:
@@ -173,8 +191,14 @@ def recipients_label(layout: Layout) -> Run:
 
 
 def recipient_lines(layout: Layout, recipients: list[str]) -> tuple[str, ...]:
-    """ "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng Ban.": the layout's separator, a stop at the end."""
+    """ "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng Ban.": the layout's separator, a stop at the end.
+
+    Nơi nhận always ends with where the original is filed: "- Lưu: VT." (state) or "- Lưu Văn phòng."
+    (party) is added when no line says "Lưu …", so a meeting without recipients still has the block.
+    """
     names = [" ".join(r.split()) for r in recipients if r.strip()]
+    if not any(vietnamese.fold(name).startswith("luu") for name in names):
+        names.append(wording(layout, "filing"))
     separator = wording(layout, "recipients_end")
     lines = []
     for index, name in enumerate(names):

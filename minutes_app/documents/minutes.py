@@ -5,9 +5,14 @@ from __future__ import annotations
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Run, Signature, block
 from minutes_app.documents.previous_results import previous_results
-from minutes_app.documents.text import paragraphs, sentence
+from minutes_app.documents.text import list_marker, paragraphs, sentence
 from minutes_app.domain import canonical, rules
 from minutes_app.domain.model import Attendance, Group, Meeting, Status
+
+
+def typed(kind: str, part: str) -> Block:
+    """One typed line as a paragraph; a line opening with "-", "+", "a)" or "1." is a list item."""
+    return block("item" if kind == "body" and list_marker(part) else kind, part)
 
 
 def labelled(kind: str, label: Run | str, text: str, *, close: bool = False) -> list[Block]:
@@ -18,11 +23,11 @@ def labelled(kind: str, label: Run | str, text: str, *, close: bool = False) -> 
     if close:
         parts[-1] = sentence(parts[-1])
     first = block(kind, label, parts[0])
-    return [first, *(block(kind, part) for part in parts[1:])]
+    return [first, *(typed(kind, part) for part in parts[1:])]
 
 
 def plain(text: str, kind: str = "body") -> list[Block]:
-    return [block(kind, part) for part in paragraphs(text)]
+    return [typed(kind, part) for part in paragraphs(text)]
 
 
 def title_blocks(document_type: str, title: str) -> list[Block]:
@@ -51,7 +56,7 @@ def _people(meeting: Meeting, group: Group, heading: str) -> list[Block]:
     lines = [block("body", "- " + f.capitalised(f.person(a)) + ";") for a in people]
     last = lines[-1].runs[0].text
     lines[-1] = block("body", last[:-1] + ".")
-    return [block("body", Run(heading, italic=True)), *lines]
+    return [block("subheading", Run(heading, italic=True)), *lines]
 
 
 def _attendance(meeting: Meeting) -> list[Block]:
@@ -82,7 +87,7 @@ def _discussion(meeting: Meeting) -> list[Block]:
         parts = paragraphs(entry.content) or [""]
         first = ": ".join(part for part in (lead, parts[0]) if part)
         blocks.append(block("body", f"- {first}"))
-        blocks += [block("body", part) for part in parts[1:]]
+        blocks += [typed("body", part) for part in parts[1:]]
     return blocks
 
 
@@ -100,7 +105,7 @@ def _proceedings(meeting: Meeting) -> list[Block]:
     blocks = [block("heading", f.PROCEEDINGS)]
     for heading, part in ((f.REPORTS, reports), (f.DISCUSSION, discussion), (f.VOTES, votes)):
         if part:
-            blocks += [block("body", Run(heading, italic=True)), *part]
+            blocks += [block("subheading", Run(heading, italic=True)), *part]
     return blocks
 
 
@@ -111,7 +116,7 @@ def directive_blocks(meeting: Meeting) -> list[Block]:
         parts = paragraphs(directive.content) or [""]
         parts[-1] = sentence(parts[-1])
         blocks.append(block("body", f"{number}. {parts[0]}"))
-        blocks += [block("body", part) for part in parts[1:]]
+        blocks += [typed("body", part) for part in parts[1:]]
         assignee = " ".join(directive.assignee.split())
         when = f.deadline(directive.deadline, directive.deadline_text)
         details = []
@@ -132,9 +137,11 @@ def _conclusion(meeting: Meeting) -> list[Block]:
 
 
 def _closing(meeting: Meeting) -> list[Block]:
-    sentences = [f.closing_sentence(meeting)]
+    """The end time, the secretary's closing note, the copies: a formula the note already says is left out."""
+    formulas = rules.closing_formulas(meeting)
+    sentences = [formulas.ended]
     sentences += [sentence(part) for part in paragraphs(meeting.closing_note)]
-    sentences.append(f.copies_sentence(meeting.copies))
+    sentences.append(formulas.copies)
     return [block("body", text) for text in sentences if text]
 
 
@@ -151,12 +158,11 @@ def with_end_mark(blocks: list[Block]) -> list[Block]:
 
 
 def furniture(meeting: Meeting) -> dict:
-    """Draft mark, classification stamp and, when final, the fingerprint that matches the archive."""
+    """Draft mark, the circulation mark (ô 11) and, when final, the fingerprint that matches the archive."""
     final = meeting.status == Status.FINAL
     return {
         "draft": not final,
-        "classification": f.CLASSIFICATION_MARKS.get(meeting.classification)
-        or f.CIRCULATION_MARKS.get(meeting.circulation, ""),
+        "circulation": f.CIRCULATION_MARKS.get(meeting.circulation, ""),
         "fingerprint": canonical.fingerprint(meeting) if final else "",
     }
 
@@ -171,15 +177,10 @@ def build(meeting: Meeting) -> Document:
     layout = meeting.layout
     body = _opening(meeting) + _attendance(meeting) + previous_results(meeting)
     body += _proceedings(meeting) + _conclusion(meeting)
+    # Mẫu 1.9's "(Chữ ký)" notes are the template's placeholders: the space to sign is left blank.
     signatures = (
-        Signature(
-            f.wording(layout, "sign_secretary"),
-            f.wording(layout, "note_secretary"),
-            name_of(meeting, meeting.secretary),
-        ),
-        Signature(
-            f.wording(layout, "sign_chair"), f.wording(layout, "note_chair"), name_of(meeting, meeting.chair)
-        ),
+        Signature(f.wording(layout, "sign_secretary"), "", name_of(meeting, meeting.secretary)),
+        Signature(f.wording(layout, "sign_chair"), "", name_of(meeting, meeting.chair)),
     )
     return Document(
         layout=layout,

@@ -1,4 +1,4 @@
-"""Page furniture drawn on every page: page number from page 2, DỰ THẢO, classification stamp, fingerprint.
+"""Page furniture: page number from page 2, DỰ THẢO on every page, the ô 11 mark on page 1, fingerprint.
 
 Drawn in onFirstPage/onLaterPages rather than as flowables so that it can never push content around, and
 always inside the left and right margins of the layout.
@@ -28,9 +28,16 @@ class Furniture:
             if page > 1:
                 self._page_number(canvas, page)
             if self.document.draft:
-                self._boxed(canvas, f.DRAFT_MARK, right=True)
-            if self.document.classification:
-                self._boxed(canvas, self.document.classification, right=False)
+                self._boxed(canvas, f.DRAFT_MARK, self.sheet.mark, self._right_of, self.sheet.mark_from_top)
+            if self.document.circulation and page == 1:
+                s = self.sheet
+                self._boxed(
+                    canvas,
+                    self.document.circulation,
+                    s.circulation,
+                    self._over_right_column,
+                    s.circulation_from_top,
+                )
             if self.document.fingerprint:
                 self._fingerprint(canvas)
         finally:
@@ -43,18 +50,28 @@ class Furniture:
         centre = s.margin_left + s.text_width / 2
         canvas.drawCentredString(centre, s.page_height - s.page_number_from_top, str(page))
 
-    def _boxed(self, canvas, label: str, *, right: bool) -> None:
-        """A bold framed mark in the top margin, flush with the right or left margin."""
+    def _right_of(self, width: float) -> float:
+        """DỰ THẢO: its box flush with the right margin."""
         s = self.sheet
-        size, pad = s.mark.size, s.mark_padding
-        width = stringWidth(label, fonts.BOLD, size)
-        x = s.page_width - s.margin_right - pad - width if right else s.margin_left + pad
-        y = s.page_height - s.mark_from_top
-        canvas.setFont(fonts.BOLD, size)
+        return s.page_width - s.margin_right - s.mark_padding - width
+
+    def _over_right_column(self, width: float) -> float:
+        """ô 11 (Phụ lục I, Sơ đồ): centred over the right header column (Quốc hiệu or Party title)."""
+        s = self.sheet
+        return s.margin_left + s.header_left + (s.header_right - width) / 2
+
+    def _boxed(self, canvas, label: str, size, place, from_top: float) -> None:
+        """A bold upper-case mark in a single-line box in the top margin (baseline ``from_top``)."""
+        s, pad = self.sheet, self.sheet.mark_padding
+        width = stringWidth(label, fonts.BOLD, size.size)
+        x, y = place(width), s.page_height - from_top
+        canvas.setFont(fonts.BOLD, size.size)
         canvas.drawString(x, y, label)
         canvas.setLineWidth(s.rule_width)
-        descent = s.mark.leading - size
-        canvas.rect(x - pad, y - pad - descent, width + 2 * pad, size + 2 * pad, stroke=1, fill=0)
+        descent = size.leading - size.size
+        canvas.rect(
+            x - pad, y - pad - descent, width + 2 * pad, size.size + descent + 2 * pad, stroke=1, fill=0
+        )
 
     def _fingerprint(self, canvas) -> None:
         s = self.sheet

@@ -19,7 +19,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from minutes_app.documents import fonts
 
 NBSP = "\u00a0"
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\u0085": "\n", "\t": " "})
 # XML 1.0 forbids these code points; Word refuses a document that holds one.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -35,9 +34,27 @@ def _lines(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Paragraphs of a field: split on blank lines, outer whitespace trimmed, empty ones dropped."""
-    parts = _BLANK_LINES.split(_lines(text or ""))
-    return [part.strip() for part in parts if part.strip()]
+    """Paragraphs of a field: every line break starts one, outer whitespace trimmed, empty ones dropped.
+
+    Secretaries type a list as lines inside one field ("- …", "+ …"); each line is a paragraph of its own
+    so that it keeps the paragraph's indent (a soft break would start the next line at the margin).
+    """
+    return [line.strip() for line in _lines(text or "").split("\n") if line.strip()]
+
+
+def typed_lines(text: str) -> list[str]:
+    """The lines of a one-line field in which a line break was typed on purpose (header names)."""
+    return [" ".join(line.split()) for line in _lines(text or "").split("\n") if line.strip()]
+
+
+# "- …", "+ …", "a) …", "1. …": the only list markers recognised; nothing else in a field is markup.
+_LIST_MARKER = re.compile(r"^(?:[-+](?=\s*\D)|[a-zđ]\)(?=\s)|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE)
+
+
+def list_marker(text: str) -> str:
+    """The list marker that opens a typed line, with the spaces after it, or "" for an ordinary line."""
+    match = _LIST_MARKER.match(text)
+    return match.group() if match and match.end() < len(text) else ""
 
 
 @functools.cache
@@ -116,6 +133,57 @@ def text_width(text: str, font: str, size: float) -> float:
     """Printed width in points of a text in one of our faces (for lines drawn under it)."""
     fonts.family()
     return stringWidth(printable(text), font, size)
+
+
+def hanging_indent(text: str, size: float) -> float:
+    """How far the lines after the first of a list item are indented: the width of its marker."""
+    marker = list_marker(text)
+    if not marker:
+        return 0.0
+    shown = marker.rstrip() + (" " if marker != marker.rstrip() else "")
+    return text_width(shown, fonts.REGULAR, size)
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A header name in as few lines as fit the column, broken only between words, lines of even length.
+
+    Line breaks typed in the field are kept; each typed line is then broken only where it is wider than
+    the column. The size never shrinks: a single word wider than the column stays on its own line.
+    """
+    lines: list[str] = []
+    for typed in typed_lines(text):
+        lines += _balanced(typed.split(" "), font, size, width)
+    return lines
+
+
+def _greedy(sizes: list[float], space: float, width: float) -> list[int]:
+    """Where lines start when words are filled into lines no wider than ``width`` (a long word alone)."""
+    starts, line = [0], -space
+    for index, size in enumerate(sizes):
+        if index and line + space + size > width + 0.01:
+            starts.append(index)
+            line = size
+        else:
+            line += space + size
+    return starts
+
+
+def _balanced(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """As few lines as the column allows; among those, the narrowest widest line (found by bisection)."""
+    space = text_width(" ", font, size)
+    sizes = [text_width(word, font, size) for word in words]
+    fewest = len(_greedy(sizes, space, width))
+    if fewest == 1:
+        return [" ".join(words)]
+    low, high = max(sizes), max(width, max(sizes))
+    for _ in range(24):
+        middle = (low + high) / 2
+        if len(_greedy(sizes, space, middle)) <= fewest:
+            high = middle
+        else:
+            low = middle
+    starts = _greedy(sizes, space, high) + [len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(starts, starts[1:], strict=False) if a < b]
 
 
 def title_rule_length(title: str, font: str, size: float, fraction: float, limit: float) -> float:

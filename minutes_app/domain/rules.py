@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from minutes_app import messages
 from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind, Meeting
-from minutes_app.domain.vietnamese import time_phrase
+from minutes_app.domain.vietnamese import fold, time_phrase
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,34 @@ def attendance_sentence(meeting: Meeting) -> str:
         if person.left is not None:
             sentences.append(f"Đồng chí {person.name} về sớm lúc {time_phrase(person.left)}.")
     return " ".join(sentences)
+
+
+# What a typed closing note says that would make a generated sentence a repetition (folded text).
+_SAYS_END = re.compile(r"\bket thuc\b.{0,20}?\b(hoi|luc)\b\s*\d")
+_SAYS_COPIES = re.compile(r"\blap thanh\s+(\d+|\w+)\s+ban\b")
+
+
+@dataclass(frozen=True)
+class ClosingFormulas:
+    """The sentences the minutes add around the typed closing note; empty when not given or already typed."""
+
+    ended: str = ""  # before the note: "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày."
+    copies: str = ""  # after the note: "Biên bản được lập thành 02 bản."
+
+    def __iter__(self):
+        return iter(text for text in (self.ended, self.copies) if text)
+
+
+def closing_formulas(meeting: Meeting) -> ClosingFormulas:
+    """What is typed prints once: a fixed sentence is added only when the closing note does not say it."""
+    said = " ".join(fold(meeting.closing_note or "").split())
+    ended = ""
+    if meeting.end_time is not None and not _SAYS_END.search(said):
+        ended = f"Hội nghị kết thúc vào hồi {time_phrase(meeting.end_time)} cùng ngày."
+    copies = ""
+    if meeting.copies and not _SAYS_COPIES.search(said):
+        copies = f"Biên bản được lập thành {meeting.copies:02d} bản."
+    return ClosingFormulas(ended, copies)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("minutes-app")  # the menu entry scripts/install-desktop writes: its icon and name
     return app
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from minutes_app.domain.model import Classification, Layout
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.forms.ui_general_tab import Ui_GeneralTab
+from minutes_app.gui.print_marks import PrintMarks
 from minutes_app.gui.speaker_completer import ID_ROLE, AttendeeListModel
 
 
@@ -58,3 +59,4 @@ class GeneralTab(QWidget):
         self.binder.choice(ui.classificationCombo, "classification", convert=Classification)
         self.binder.choice(ui.chairCombo, "chair", ID_ROLE)
         self.binder.choice(ui.secretaryCombo, "secretary", ID_ROLE)
+        self.print_marks = PrintMarks(editor, ui, self.binder, parent=self)

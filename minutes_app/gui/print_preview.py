@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minutes_app.domain import Meeting
+from minutes_app.gui import printing
 from minutes_app.gui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from minutes_app.messages import UserError
-
-PRINT_DPI_CAP = 300  # enough for text on paper; 1200 dpi pages would need half a gigabyte each
 
 
 class PrintPreviewDialog(QDialog):
@@ -84,33 +82,19 @@ class PrintPreviewDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.meeting.title)
-        printer.setFullPage(True)  # the PDF has its own margins; paper coordinates map one to one
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.pdf.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             self.print_to(printer)
-        except RuntimeError as error:
-            QMessageBox.warning(self, self.tr("Không in được"), str(error))
+        except (printing.PrintingError, OSError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Không in được"),
+                self.tr("Máy in không nhận lệnh in: %1").replace("%1", str(error)),
+            )
 
-    def print_to(self, printer: QPrinter) -> None:
-        first, last = printer.fromPage(), printer.toPage()
-        if first == 0:
-            first, last = 1, self.pdf.pageCount()
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError(self.tr("Máy in không sẵn sàng."))
-        try:
-            dpi = min(printer.resolution(), PRINT_DPI_CAP)
-            for number in range(first, last + 1):
-                if number > first:
-                    printer.newPage()
-                points = self.pdf.pagePointSize(number - 1)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.pdf.render(number - 1, size)
-                area = QRectF(painter.viewport())
-                scaled = QSize(size).scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRectF(area.topLeft(), scaled.toSizeF()), image)
-        finally:
-            painter.end()
+    def print_to(self, printer: QPrinter) -> str:
+        """Our PDF straight to a CUPS queue or a PDF file; raster pages elsewhere (see printing.py)."""
+        return printing.print_pdf(self.pdf_bytes(), self.pdf, printer)

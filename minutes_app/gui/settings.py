@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from minutes_app import paths
 from minutes_app.domain import Layout
 
 ORGANIZATION = "minutes_app"
 APPLICATION = "minutes_app"
 LANGUAGES = ("vi", "en")
+
+# The system's own settings folder (Qt alone would use ~/.config on macOS); a test may point it elsewhere later.
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.settings_folder()))
 
 
 class Settings:

@@ -1,14 +1,19 @@
-"""The single-writer lock: a file beside the database, flock'ed for the Store's life, naming its holder.
+"""The single-writer lock of a database file: an OS lock that every name of the file shares, naming its holder.
 
-flock belongs to the open file, so the kernel drops it when the holder exits or is killed: a lock left
-by a crashed program is simply taken by the next one. The JSON inside only serves to tell the person
-who holds the file ("pid 1234 on host X, since 09:41").
+The OS lock is filelock's (flock on POSIX, LockFileEx on Windows): the kernel drops it when the holder
+exits or is killed, so a lock left by a crashed program is simply taken by the next one. It belongs to the
+file, not to the name it was opened by: one lock sits beside the file's real path (a symlink, a relative
+name or ``..`` all resolve to it; other users and machines on a shared folder see it there), and one per
+user is keyed by the file's device and inode (a hard link in another folder reaches the same one).
+
+Each lock has a JSON record beside it that names the holder ("pid 1234 on host X, since 09:41"): a
+Windows lock file cannot be read while it is locked, and filelock empties its file on every attempt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import fcntl
 import getpass
 import json
 import os
@@ -17,19 +22,50 @@ import sys
 import time
 from pathlib import Path
 
-from minutes_app import messages
+from filelock import FileLock, Timeout
+
+from minutes_app import messages, paths
 from minutes_app.storage.errors import LockedError, translate_os_error
 
 
+def resolved(database: Path) -> Path:
+    """The file's own path: symlinks (of the file or of a folder above it), ``..`` and ``.`` resolved."""
+    return Path(os.path.realpath(os.path.abspath(database)))
+
+
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """The OS lock beside the real file: ``minutes.sqlite3.lock``."""
+    real = resolved(database)
+    return real.with_name(real.name + ".lock")
+
+
+def record_path(lock: Path) -> Path:
+    """The holder's JSON beside a lock: ``minutes.sqlite3.lock.json``."""
+    return lock.with_name(lock.name + ".json")
+
+
+def holder_path(database: Path) -> Path:
+    return record_path(lock_path(database))
+
+
+def lock_files(database: Path) -> tuple[Path, Path]:
+    """The files beside the database that belong to its lock (never an output, never a backup)."""
+    return lock_path(database), holder_path(database)
+
+
+def identity_lock_path(database: Path) -> Path | None:
+    """The per-user lock keyed by device and inode; None where the file system gives no inode (FAT)."""
+    info = os.stat(resolved(database))
+    if not info.st_ino:
+        return None
+    return paths.lock_folder() / f"{info.st_dev:x}-{info.st_ino:x}.lock"
 
 
 def _user() -> str:
     try:
         return getpass.getuser()
-    except (KeyError, OSError):
-        return str(os.getuid())
+    except (KeyError, OSError, ImportError):  # no pwd entry, no USERNAME: still name the rest
+        return "?"
 
 
 def _program() -> str:
@@ -38,13 +74,14 @@ def _program() -> str:
     return "minutes_app" if name in ("", "-c", "-m", "__main__.py") else name
 
 
-def _holder_info() -> dict:
+def _holder_info(database: Path) -> dict:
     return {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": _user(),
         "program": _program(),
         "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "database": str(resolved(database)),
     }
 
 
@@ -67,12 +104,11 @@ def describe_holder(info: dict) -> str:
         return messages.text("db.lock_holder_unknown")
 
 
-def _read_holder(handle) -> dict:
-    """The holder's JSON; a few short retries cover the moment between its flock and its write."""
+def read_holder(record: Path) -> dict:
+    """The holder's JSON; a few short retries cover the moment between its lock and its write."""
     for _ in range(5):
         try:
-            handle.seek(0)
-            content = handle.read()
+            content = record.read_text(encoding="utf-8")
             if content.strip():
                 return json.loads(content)
         except (OSError, ValueError):
@@ -81,46 +117,86 @@ def _read_holder(handle) -> dict:
     return {}
 
 
+class _OsLock:
+    """One filelock lock file and the holder record beside it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.record = record_path(path)
+        self._lock = FileLock(str(path), timeout=0, thread_local=False)
+
+    def take(self, info: dict) -> bool:
+        """False when another holder has it; OSError when the lock file cannot be made."""
+        try:
+            self._lock.acquire()
+        except Timeout:
+            return False
+        try:
+            # Written in place, not renamed: a reader on Windows would block a rename over its open file.
+            with open(self.record, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(info, ensure_ascii=False))
+        except OSError:
+            self._lock.release()
+            raise
+        return True
+
+    def holder(self) -> str:
+        return describe_holder(read_holder(self.record))
+
+    def drop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.record.unlink()
+        self._lock.release()
+
+
+def _ensure_exists(path: Path) -> None:
+    """A new database is created empty (SQLite reads that as an empty database) so that it has an inode."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o666))
+
+
 class WriterLock:
-    """Held from acquire() to release(); a second acquirer gets LockedError naming the first."""
+    """Held from acquire() to release(); a second acquirer by any name of the file gets LockedError naming the first."""
 
     def __init__(self, database: Path) -> None:
-        self.database = database
-        self.path = lock_path(database)
-        self._handle = None
+        self.database = Path(database)
+        self.path = lock_path(self.database)
+        self._held: list[_OsLock] = []
 
     def acquire(self) -> None:
+        info = _holder_info(self.database)
+        beside = _OsLock(self.path)
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the Store's life
+            taken = beside.take(info)
         except OSError as exc:
             raise translate_os_error(exc, self.database) from exc
+        if not taken:
+            raise LockedError("db.locked", path=str(self.database), holder=beside.holder())
+        self._held.append(beside)
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = describe_holder(_read_holder(handle))
-            handle.close()
-            raise LockedError("db.locked", path=str(self.database), holder=holder) from None
-        except OSError as exc:
-            handle.close()
-            raise translate_os_error(exc, self.database) from exc
+            self._take_identity(info)
+        except BaseException:
+            self.release()
+            raise
+
+    def _take_identity(self, info: dict) -> None:
         try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(json.dumps(_holder_info(), ensure_ascii=False))
-            handle.flush()
+            _ensure_exists(resolved(self.database))
+            path = identity_lock_path(self.database)
         except OSError as exc:
-            handle.close()
             raise translate_os_error(exc, self.database) from exc
-        self._handle = handle
+        if path is None:
+            return
+        lock = _OsLock(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            taken = lock.take(info)
+        except OSError:
+            return  # no per-user folder to write (another user's HOME): the lock beside the file still holds
+        if not taken:
+            raise LockedError("db.locked", path=str(self.database), holder=lock.holder())
+        self._held.append(lock)
 
     def release(self) -> None:
-        handle, self._handle = self._handle, None
-        if handle is None:
-            return
-        try:
-            handle.seek(0)
-            handle.truncate()
-        except OSError:
-            pass
-        finally:
-            handle.close()  # closing the descriptor drops the flock
+        while self._held:
+            self._held.pop().drop()

@@ -508,7 +508,250 @@
     </message>
 </context>
 <context>
+    <name>PickDirectivesDialog</name>
+    <message>
+        <source>Thêm vào cuộc họp</source>
+        <translation>Add to the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kết luận của các cuộc họp trước</source>
+        <translation>
+            <numerusform>%n directive of earlier meetings</numerusform>
+            <numerusform>%n directives of earlier meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thêm kết luận kỳ trước</source>
+        <translation>Add earlier directives</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung kết luận</source>
+        <translation>Search the directives' text</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung (gõ không dấu cũng được)…</source>
+        <translation>Search the text (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Lọc theo đơn vị thực hiện</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị…</source>
+        <translation>Unit…</translation>
+    </message>
+    <message>
+        <source>Chỉ kết luận &amp;chưa hoàn thành</source>
+        <translation>&amp;Unfinished directives only</translation>
+    </message>
+    <message>
+        <source>Kết luận của các cuộc họp trước</source>
+        <translation>Directives of earlier meetings</translation>
+    </message>
+    <message>
+        <source>Chọn một hoặc nhiều dòng (Ctrl, Shift) rồi bấm Thêm</source>
+        <translation>Select one or more rows (Ctrl, Shift), then Add</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesPanel</name>
+    <message>
+        <source>Thêm kết luận kỳ trước…</source>
+        <translation>Add earlier directives…</translation>
+    </message>
+    <message>
+        <source>Chọn kết luận của các cuộc họp trước để báo cáo kết quả (Insert)</source>
+        <translation>Choose directives of earlier meetings to report on (Insert)</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận kỳ trước cần báo cáo. Cuộc họp tạo bằng «Cuộc họp mới từ cuộc họp này» tự mang sang các kết luận chưa hoàn thành.</source>
+        <translation>No earlier directive to report on. A meeting made with «New meeting from this one» brings the unfinished directives along.</translation>
+    </message>
+    <message>
+        <source>Chọn từng kết luận, ghi tình trạng và kết quả đơn vị báo cáo.</source>
+        <translation>Select each directive and enter the status and result the unit reports.</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện kết luận kỳ trước</source>
+        <translation>Results on earlier directives</translation>
+    </message>
+    <message>
+        <source>Các kết luận kỳ trước được báo cáo</source>
+        <translation>Earlier directives reported on</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng rồi ghi tình trạng và kết quả ở bên dưới</source>
+        <translation>Select a row, then enter its status and result below</translation>
+    </message>
+    <message>
+        <source>Tình &amp;trạng:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Tình trạng thực hiện báo cáo tại cuộc họp</source>
+        <translation>Status reported at the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả thực hiện (đơn vị báo cáo tại cuộc họp):</source>
+        <translation>&amp;Result (as the unit reports it at the meeting):</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện báo cáo tại cuộc họp</source>
+        <translation>Result reported at the meeting</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đã rà soát xong, 8/8 huyện, thành phố đạt chỉ tiêu.</source>
+        <translation>E.g. Review finished, 8 of 8 districts met the target.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesTableModel</name>
+    <message>
+        <source>Kết luận kỳ trước</source>
+        <translation>Earlier directive</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(chưa báo cáo)</source>
+        <translation>(not reported)</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Không thực hiện</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMarks</name>
+    <message>
+        <source>Không</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>LƯU HÀNH NỘI BỘ</source>
+        <translation>INTERNAL CIRCULATION</translation>
+    </message>
+    <message>
+        <source>XEM XONG TRẢ LẠI</source>
+        <translation>RETURN AFTER READING</translation>
+    </message>
+    <message>
+        <source>TRẢ LẠI SAU KHI HỌP</source>
+        <translation>RETURN AFTER THE MEETING</translation>
+    </message>
+    <message>
+        <source>(người chủ trì ký)</source>
+        <translation>(the chair signs)</translation>
+    </message>
+    <message>
+        <source>Để trống: người chủ trì ký</source>
+        <translation>Leave empty: the chair signs</translation>
+    </message>
+    <message>
+        <source>Chương trình in thêm: %1</source>
+        <translation>The program adds: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình không in thêm câu nào.</source>
+        <translation>The program adds no sentence.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
+    <message>
+        <source>Dấu và người ký thông báo</source>
+        <translation>Marks and notice signer</translation>
+    </message>
+    <message>
+        <source>Phạm vi lưu hành:</source>
+        <translation>Circulation:</translation>
+    </message>
+    <message>
+        <source>Chỉ dẫn phạm vi lưu hành</source>
+        <translation>Circulation mark</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký thông báo</source>
+        <translation>Authority signing the notice</translation>
+    </message>
+    <message>
+        <source>Thay mặt, thừa lệnh:</source>
+        <translation>On behalf of:</translation>
+    </message>
+    <message>
+        <source>Ký thay mặt, thừa lệnh</source>
+        <translation>Signing on behalf of</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giám đốc, Ban Thường vụ</source>
+        <translation>For example: Director, Standing Committee</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer's title:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký thông báo</source>
+        <translation>Title of the notice's signer</translation>
+    </message>
+    <message>
+        <source>Để trống: người chủ trì ký</source>
+        <translation>Leave empty: the chair signs</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer's name:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký thông báo</source>
+        <translation>Name of the notice's signer</translation>
+    </message>
     <message>
         <source>Nhà nước</source>
         <translation>State</translation>
@@ -1166,162 +1409,6 @@
     </message>
 </context>
 <context>
-    <name>PickDirectivesDialog</name>
-    <message>
-        <source>Thêm vào cuộc họp</source>
-        <translation>Add to the meeting</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kết luận của các cuộc họp trước</source>
-        <translation>
-            <numerusform>%n directive of earlier meetings</numerusform>
-            <numerusform>%n directives of earlier meetings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thêm kết luận kỳ trước</source>
-        <translation>Add earlier directives</translation>
-    </message>
-    <message>
-        <source>Tìm trong nội dung kết luận</source>
-        <translation>Search the directives' text</translation>
-    </message>
-    <message>
-        <source>Tìm trong nội dung (gõ không dấu cũng được)…</source>
-        <translation>Search the text (accents optional)…</translation>
-    </message>
-    <message>
-        <source>Lọc theo đơn vị thực hiện</source>
-        <translation>Filter by unit</translation>
-    </message>
-    <message>
-        <source>Đơn vị…</source>
-        <translation>Unit…</translation>
-    </message>
-    <message>
-        <source>Chỉ kết luận &amp;chưa hoàn thành</source>
-        <translation>&amp;Unfinished directives only</translation>
-    </message>
-    <message>
-        <source>Kết luận của các cuộc họp trước</source>
-        <translation>Directives of earlier meetings</translation>
-    </message>
-    <message>
-        <source>Chọn một hoặc nhiều dòng (Ctrl, Shift) rồi bấm Thêm</source>
-        <translation>Select one or more rows (Ctrl, Shift), then Add</translation>
-    </message>
-</context>
-<context>
-    <name>PreviousDirectivesPanel</name>
-    <message>
-        <source>Thêm kết luận kỳ trước…</source>
-        <translation>Add earlier directives…</translation>
-    </message>
-    <message>
-        <source>Chọn kết luận của các cuộc họp trước để báo cáo kết quả (Insert)</source>
-        <translation>Choose directives of earlier meetings to report on (Insert)</translation>
-    </message>
-    <message>
-        <source>Thêm</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Chưa có kết luận kỳ trước cần báo cáo. Cuộc họp tạo bằng «Cuộc họp mới từ cuộc họp này» tự mang sang các kết luận chưa hoàn thành.</source>
-        <translation>No earlier directive to report on. A meeting made with «New meeting from this one» brings the unfinished directives along.</translation>
-    </message>
-    <message>
-        <source>Chọn từng kết luận, ghi tình trạng và kết quả đơn vị báo cáo.</source>
-        <translation>Select each directive and enter the status and result the unit reports.</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện kết luận kỳ trước</source>
-        <translation>Results on earlier directives</translation>
-    </message>
-    <message>
-        <source>Các kết luận kỳ trước được báo cáo</source>
-        <translation>Earlier directives reported on</translation>
-    </message>
-    <message>
-        <source>Chọn một dòng rồi ghi tình trạng và kết quả ở bên dưới</source>
-        <translation>Select a row, then enter its status and result below</translation>
-    </message>
-    <message>
-        <source>Tình &amp;trạng:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Tình trạng thực hiện báo cáo tại cuộc họp</source>
-        <translation>Status reported at the meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Kết quả thực hiện (đơn vị báo cáo tại cuộc họp):</source>
-        <translation>&amp;Result (as the unit reports it at the meeting):</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện báo cáo tại cuộc họp</source>
-        <translation>Result reported at the meeting</translation>
-    </message>
-    <message>
-        <source>Ví dụ: Đã rà soát xong, 8/8 huyện, thành phố đạt chỉ tiêu.</source>
-        <translation>E.g. Review finished, 8 of 8 districts met the target.</translation>
-    </message>
-</context>
-<context>
-    <name>PreviousDirectivesTableModel</name>
-    <message>
-        <source>Kết luận kỳ trước</source>
-        <translation>Earlier directive</translation>
-    </message>
-    <message>
-        <source>Đơn vị thực hiện</source>
-        <translation>Unit responsible</translation>
-    </message>
-    <message>
-        <source>Thời hạn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>(chưa báo cáo)</source>
-        <translation>(not reported)</translation>
-    </message>
-    <message>
-        <source>Chưa thực hiện</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Đang thực hiện</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Không thực hiện</source>
-        <translation>Not done</translation>
-    </message>
-</context>
-<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Biên bản</source>
@@ -1347,8 +1434,8 @@
         <translation>Could not print</translation>
     </message>
     <message>
-        <source>Máy in không sẵn sàng.</source>
-        <translation>The printer is not ready.</translation>
+        <source>Máy in không nhận lệnh in: %1</source>
+        <translation>The printer did not accept the job: %1</translation>
     </message>
     <message>
         <source>Xem trước khi in</source>

@@ -33,3 +33,26 @@ def squeeze(text: str) -> str:
 def all_text(data: bytes) -> str:
     with plumber(data) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def docx_document(meeting, document: str = "minutes"):
+    """The DOCX of a document opened with python-docx."""
+    import docx
+
+    return docx.Document(io.BytesIO(documents.render(meeting, document, "docx")))
+
+
+def docx_text(meeting, document: str = "minutes") -> str:
+    """Every paragraph of a DOCX, tables included, one per line."""
+    doc = docx_document(meeting, document)
+    lines = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines += [p.text for p in cell.paragraphs]
+    return "\n".join(lines)
+
+
+def baseline(page, char: dict) -> float:
+    """Distance of a character's baseline from the top of the page (pdfplumber's top is the glyph box)."""
+    return page.height - char["matrix"][5]

@@ -80,8 +80,8 @@ def test_content_comes_in_the_order_of_the_pdf(meeting):
     ]
     positions = [text.index(mark) for mark in marks]
     assert positions == sorted(positions)
-    signatures = doc.tables[-1].rows[0].cells
-    assert "Ma Thị Nguyệt" in signatures[0].text and "Trần Thị Lộc" in signatures[1].text
+    names = doc.tables[-1].rows[-1].cells
+    assert "Ma Thị Nguyệt" in names[0].text and "Trần Thị Lộc" in names[1].text
 
 
 def test_control_characters_are_dropped_for_docx_only(meeting):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_app.domain import canonical
-from minutes_app.domain.model import Circulation, Classification, Status
+from minutes_app.domain.model import Status
 
 from .helpers import pdf_bytes, plumber
 
@@ -41,22 +41,6 @@ def test_fingerprint_is_small_and_in_the_bottom_margin(meeting):
         match = page.search("Mã đối chiếu")[0]
         assert match["top"] > page.height - 20 * 72 / 25.4
         assert all(c["size"] < 10 for c in match["chars"])
-
-
-@pytest.mark.parametrize(
-    ("field", "value", "stamp"),
-    [
-        ("classification", Classification.CONFIDENTIAL, "MẬT"),
-        ("circulation", Circulation.INTERNAL, "LƯU HÀNH NỘI BỘ"),
-    ],
-)
-def test_classification_stamp_on_every_page(meeting, field, value, stamp):
-    """Confidential minutes are stamped MẬT, internal ones LƯU HÀNH NỘI BỘ, in bold, on every page."""
-    setattr(meeting, field, value)
-    with plumber(pdf_bytes(meeting)) as pdf:
-        for page in pdf.pages:
-            match = page.search(stamp)
-            assert match and all("Bold" in c["fontname"] for c in match[0]["chars"])
 
 
 def test_no_stamp_without_classification(meeting):

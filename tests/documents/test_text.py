@@ -66,9 +66,9 @@ def test_control_characters_are_dropped_when_drawing(meeting):
     assert "\x07" not in text and "\x1b" not in text
 
 
-def test_blank_lines_split_paragraphs_and_single_newlines_break_lines():
-    """Paragraphs split on blank lines; a single newline becomes a line break, never markup from the user."""
-    assert paragraphs("Một\n\n  \nHai\r\nba\n") == ["Một", "Hai\nba"]
+def test_every_line_break_starts_a_paragraph_and_nothing_is_markup():
+    """Each typed line is a paragraph of its own (blank ones dropped); user text is never markup."""
+    assert paragraphs("Một\n\n  \nHai\r\nba\n") == ["Một", "Hai", "ba"]
     assert markup("a < b\nc & d") == "a &lt; b<br/>c &amp; d"
     assert printable("x\u2003y\u200bz") == "x yz"
 

@@ -104,3 +104,21 @@ def test_messages_follow_language(sample_meeting):
     problem = rules.validate(sample_meeting)[0]
     messages.set_language("en")
     assert str(problem) == "at meeting.end_time: the end time must be after the start time."
+
+
+def test_closing_formulas_leave_out_what_the_note_already_says():
+    """A typed "lập thành 03 bản" or "kết thúc vào hồi" (any accents or case) suppresses the formula."""
+    meeting = _meeting()
+    meeting.end_time, meeting.copies = dt.time(11, 30), 3
+    assert list(rules.closing_formulas(meeting)) == [
+        "Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày.",
+        "Biên bản được lập thành 03 bản.",
+    ]
+    meeting.closing_note = "Biên bản được lập thành 03 bản."
+    assert rules.closing_formulas(meeting) == rules.ClosingFormulas(
+        ended="Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày."
+    )
+    meeting.closing_note = "HOI NGHI KET THUC VAO HOI 11 GIO 30. Bien ban lap thanh ba ban."
+    assert list(rules.closing_formulas(meeting)) == []
+    meeting.closing_note = "Kết thúc đợt thi đua, biên bản được gửi các đại biểu."
+    assert len(list(rules.closing_formulas(meeting))) == 2

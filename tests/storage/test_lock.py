@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from minutes_app.storage import LockedError, open_store
-from minutes_app.storage.lock import WriterLock, lock_path
+from minutes_app.storage.lock import WriterLock, holder_path
 
 from .helpers import child_env, run_python
 
@@ -46,8 +46,8 @@ def test_second_writer_in_another_process_is_told_the_holder(stored):
 
 
 def test_lock_file_names_the_holder(store):
-    """The lock file beside the database says who holds it, for people and for the next program."""
-    info = json.loads(lock_path(store.path).read_text(encoding="utf-8"))
+    """The record beside the lock file says who holds it, for people and for the next program."""
+    info = json.loads(holder_path(store.path).read_text(encoding="utf-8"))
     assert info["pid"] == os.getpid() and info["host"] == socket.gethostname()
     assert {"user", "program", "started"} <= set(info)
 
@@ -90,7 +90,7 @@ def test_stale_lock_after_sigkill_is_taken_over(db_path):
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-    assert json.loads(lock_path(db_path).read_text(encoding="utf-8"))["pid"] == child.pid
+    assert json.loads(holder_path(db_path).read_text(encoding="utf-8"))["pid"] == child.pid
     with open_store(db_path) as taken:
         assert not taken.read_only
-        assert json.loads(lock_path(db_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+        assert json.loads(holder_path(db_path).read_text(encoding="utf-8"))["pid"] == os.getpid()

@@ -49,7 +49,7 @@ class Sheet:
     place_date_right: bool  # party: right-aligned; state: centred under the motto
     star: Size
     rule_width: float  # thickness of the short solid lines
-    rule_gap: float  # space between a text and the line under it
+    rule_drop: float  # from the baseline of a text down to the middle of the line under it
     issuing_rule_fraction: float  # share of the issuing body's text length
     title_rule_fraction: float  # state: the line under the title, a share of the title's length
     title_rule_text: str  # party: a dashed line of text instead of a drawn line
@@ -74,15 +74,26 @@ class Sheet:
     table_row_height: float  # minimum height of a row of the sign-in table
     page_number: Size
     page_number_from_top: float  # baseline distance from the top edge
-    mark: Size  # DỰ THẢO and the classification stamp
+    mark: Size  # DỰ THẢO and the secrecy mark (ô 10a)
+    circulation: Size  # the circulation mark (ô 11)
     mark_padding: float
     mark_from_top: float
+    circulation_from_top: float
+    secrecy_space_before: float
     footer: Size
     footer_from_bottom: float
 
     @property
     def text_width(self) -> float:
         return self.page_width - self.margin_left - self.margin_right
+
+    def rule_gap(self, text: Size) -> float:
+        """Space between the bottom of a text's last line box and the line drawn under it.
+
+        A line box of ``leading`` holds its baseline ``size`` below its top, so the baseline sits
+        ``leading - size`` above the box's bottom; the rest of the drop is the gap.
+        """
+        return max(self.rule_drop - (text.leading - text.size) - self.rule_width / 2, 0.0)
 
 
 def sheet(layout: Layout) -> Sheet:
@@ -103,6 +114,13 @@ def paragraph_styles(layout: Layout) -> dict[str, ParagraphStyle]:
     fonts.family()
     s = sheet(layout)
     centre, bold, italic = TA_CENTER, fonts.BOLD, fonts.ITALIC
+    body = dict(
+        alignment=TA_JUSTIFY,
+        firstLineIndent=s.first_indent,
+        spaceAfter=s.space_after,
+        allowWidows=0,
+        allowOrphans=0,
+    )
     return {
         "parent": _style("parent", s.parent, alignment=centre),
         "issuing": _style("issuing", s.issuing, font=bold, alignment=centre),
@@ -119,17 +137,12 @@ def paragraph_styles(layout: Layout) -> dict[str, ParagraphStyle]:
         ),
         "type": _style("type", s.doc_type, font=bold, alignment=centre, spaceBefore=s.header_gap),
         "title": _style("title", s.title, font=bold, alignment=centre),
-        "body": _style(
-            "body", s.body, alignment=TA_JUSTIFY, firstLineIndent=s.first_indent, spaceAfter=s.space_after
-        ),
-        "heading": _style(
-            "heading",
-            s.body,
-            font=bold,
-            alignment=TA_JUSTIFY,
-            firstLineIndent=s.first_indent,
-            spaceAfter=s.space_after,
-        ),
+        # No line of a paragraph alone at the foot (orphan) or the top (widow) of a page.
+        "body": _style("body", s.body, **body),
+        "item": _style("item", s.body, **body),  # hanging indent per marker: see flowables.paragraph
+        # Headings and the italic lead-ins ("Báo cáo:") stay with the paragraph they introduce.
+        "heading": _style("heading", s.body, font=bold, keepWithNext=1, **body),
+        "subheading": _style("subheading", s.body, keepWithNext=1, **body),
         "signature": _style("signature", s.signature, font=bold, alignment=centre),
         "signature_note": _style("signature_note", s.signature_note, font=italic, alignment=centre),
         "signature_name": _style("signature_name", s.signature, font=bold, alignment=centre),

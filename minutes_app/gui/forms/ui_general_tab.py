@@ -303,8 +303,73 @@ class Ui_GeneralTab(object):
 
         self.closingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
 
+        self.closingFormulasLabel = QLabel(self.closingGroup)
+        self.closingFormulasLabel.setObjectName(u"closingFormulasLabel")
+        self.closingFormulasLabel.setWordWrap(True)
+        self.closingFormulasLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.closingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.closingFormulasLabel)
+
 
         self.contentLayout.addWidget(self.closingGroup, 1, 1, 1, 1)
+
+        self.printMarksGroup = QGroupBox(self.scrollContents)
+        self.printMarksGroup.setObjectName(u"printMarksGroup")
+        self.printMarksForm = QFormLayout(self.printMarksGroup)
+        self.printMarksForm.setObjectName(u"printMarksForm")
+        self.printMarksForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.circulationLabel = QLabel(self.printMarksGroup)
+        self.circulationLabel.setObjectName(u"circulationLabel")
+
+        self.printMarksForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.circulationLabel)
+
+        self.circulationCombo = QComboBox(self.printMarksGroup)
+        self.circulationCombo.setObjectName(u"circulationCombo")
+
+        self.printMarksForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.circulationCombo)
+
+        self.signerAuthorityLabel = QLabel(self.printMarksGroup)
+        self.signerAuthorityLabel.setObjectName(u"signerAuthorityLabel")
+
+        self.printMarksForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signerAuthorityLabel)
+
+        self.signerAuthorityCombo = QComboBox(self.printMarksGroup)
+        self.signerAuthorityCombo.setObjectName(u"signerAuthorityCombo")
+
+        self.printMarksForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signerAuthorityCombo)
+
+        self.signerOnBehalfLabel = QLabel(self.printMarksGroup)
+        self.signerOnBehalfLabel.setObjectName(u"signerOnBehalfLabel")
+
+        self.printMarksForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signerOnBehalfLabel)
+
+        self.signerOnBehalfEdit = QLineEdit(self.printMarksGroup)
+        self.signerOnBehalfEdit.setObjectName(u"signerOnBehalfEdit")
+
+        self.printMarksForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signerOnBehalfEdit)
+
+        self.signerTitleLabel = QLabel(self.printMarksGroup)
+        self.signerTitleLabel.setObjectName(u"signerTitleLabel")
+
+        self.printMarksForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
+
+        self.signerTitleEdit = QLineEdit(self.printMarksGroup)
+        self.signerTitleEdit.setObjectName(u"signerTitleEdit")
+
+        self.printMarksForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
+
+        self.signerNameLabel = QLabel(self.printMarksGroup)
+        self.signerNameLabel.setObjectName(u"signerNameLabel")
+
+        self.printMarksForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+
+        self.signerNameEdit = QLineEdit(self.printMarksGroup)
+        self.signerNameEdit.setObjectName(u"signerNameEdit")
+
+        self.printMarksForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+
+
+        self.contentLayout.addWidget(self.printMarksGroup, 2, 1, 1, 1)
 
         self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -335,6 +400,11 @@ class Ui_GeneralTab(object):
         QWidget.setTabOrder(self.classificationCombo, self.closingNoteEdit)
         QWidget.setTabOrder(self.closingNoteEdit, self.copiesSpin)
         QWidget.setTabOrder(self.copiesSpin, self.recipientsEdit)
+        QWidget.setTabOrder(self.recipientsEdit, self.circulationCombo)
+        QWidget.setTabOrder(self.circulationCombo, self.signerAuthorityCombo)
+        QWidget.setTabOrder(self.signerAuthorityCombo, self.signerOnBehalfEdit)
+        QWidget.setTabOrder(self.signerOnBehalfEdit, self.signerTitleEdit)
+        QWidget.setTabOrder(self.signerTitleEdit, self.signerNameEdit)
 
         self.retranslateUi(GeneralTab)
 
@@ -445,5 +515,29 @@ class Ui_GeneralTab(object):
         self.recipientsEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"N\u01a1i nh\u1eadn, m\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i", None))
 #endif // QT_CONFIG(accessibility)
         self.recipientsEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"M\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i nh\u1eadn", None))
+        self.printMarksGroup.setTitle(QCoreApplication.translate("GeneralTab", u"D\u1ea5u v\u00e0 ng\u01b0\u1eddi k\u00fd th\u00f4ng b\u00e1o", None))
+        self.circulationLabel.setText(QCoreApplication.translate("GeneralTab", u"Ph\u1ea1m vi l\u01b0u h\u00e0nh:", None))
+#if QT_CONFIG(accessibility)
+        self.circulationCombo.setAccessibleName(QCoreApplication.translate("GeneralTab", u"Ch\u1ec9 d\u1eabn ph\u1ea1m vi l\u01b0u h\u00e0nh", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerAuthorityLabel.setText(QCoreApplication.translate("GeneralTab", u"Th\u1ea9m quy\u1ec1n k\u00fd:", None))
+#if QT_CONFIG(accessibility)
+        self.signerAuthorityCombo.setAccessibleName(QCoreApplication.translate("GeneralTab", u"Th\u1ea9m quy\u1ec1n k\u00fd th\u00f4ng b\u00e1o", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerOnBehalfLabel.setText(QCoreApplication.translate("GeneralTab", u"Thay m\u1eb7t, th\u1eeba l\u1ec7nh:", None))
+#if QT_CONFIG(accessibility)
+        self.signerOnBehalfEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"K\u00fd thay m\u1eb7t, th\u1eeba l\u1ec7nh", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerOnBehalfEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"V\u00ed d\u1ee5: Gi\u00e1m \u0111\u1ed1c, Ban Th\u01b0\u1eddng v\u1ee5", None))
+        self.signerTitleLabel.setText(QCoreApplication.translate("GeneralTab", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd:", None))
+#if QT_CONFIG(accessibility)
+        self.signerTitleEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd th\u00f4ng b\u00e1o", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerTitleEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"\u0110\u1ec3 tr\u1ed1ng: ng\u01b0\u1eddi ch\u1ee7 tr\u00ec k\u00fd", None))
+        self.signerNameLabel.setText(QCoreApplication.translate("GeneralTab", u"H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd:", None))
+#if QT_CONFIG(accessibility)
+        self.signerNameEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd th\u00f4ng b\u00e1o", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerNameEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"\u0110\u1ec3 tr\u1ed1ng: ng\u01b0\u1eddi ch\u1ee7 tr\u00ec k\u00fd", None))
     # retranslateUi
 
