@@ -286,10 +286,13 @@ def unit_tallies(
 
 
 def unit_name(key: str, spellings: Mapping[str, int], aliases: Mapping[str, str]) -> str:
-    """The alias's name, else the spelling used most often (ties: the alphabetically first)."""
+    """The alias's name, else the spelling used most often; on a tie the one written out in full
+    ("Huyện ủy Ba Bể" rather than "HU Ba Bể"), then capitals first."""
     if key in aliases:
         return aliases[key]
-    return min(spellings.items(), key=lambda pair: (-pair[1], folded_unit(pair[0]), pair[0]))[0]
+    return min(spellings.items(), key=lambda pair: (-pair[1], -len(pair[0]), folded_unit(pair[0]), pair[0]))[
+        0
+    ]
 
 
 def tally_order(tally: UnitTally) -> tuple:

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QStyledItemDelegate,
+)
 
 from minutes_app import register_files
 from minutes_app.domain import units
@@ -55,6 +64,14 @@ class FoldingCompleter(QCompleter):
         return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Meeting titles share their beginning ("Hội nghị giao ban…"): their end tells them apart."""
+
+    def initStyleOption(self, option, index) -> None:  # Qt override
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class RegisterWindow(QDialog):
     """A window of its own beside the minutes: filters, counts per unit, the lines, and what to do."""
 
@@ -82,6 +99,9 @@ class RegisterWindow(QDialog):
     def _build(self) -> None:
         ui = self.ui
         ui.registerTable.setModel(self.model)
+        ui.registerTable.setItemDelegateForColumn(
+            RegisterTableModel.MEETING, MiddleElideDelegate(ui.registerTable)
+        )
         ui.unitCountsTable.setModel(self.units_model)
         # Fixed widths, measured once from the font: fitting columns to their contents would read every
         # line of every page on each refresh.

@@ -270,3 +270,10 @@ def test_version_1_documents_import_and_version_2_round_trips_byte_identically(
     run(capsys, "--db", db, "export", again, "-o", second, "--format", "json")
     assert exported.read_bytes() == second.read_bytes()
     assert len(json.loads(second.read_text(encoding="utf-8"))["followups"]) == 2
+
+
+def test_the_register_goes_to_standard_output_with_a_dash(capsys, db, archive):
+    """`directives -o - --format csv` writes the sheet itself to stdout, nothing else."""
+    code, out, err = run(capsys, "--db", db, "directives", "-o", "-", "--format", "csv")
+    assert code == 0 and out.startswith("\ufeffref,meeting_id,") and err == ""
+    assert out.count("\r\n") == 8  # the header and seven directives
