@@ -236,7 +236,11 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
                 *(("SPAN", (1, index + 1), (-1, index + 1)) for index in sorted(data.groups)),
-                *(("NOSPLIT", (0, index + 1), (-1, index + 2)) for index in sorted(data.groups)),
+                *(
+                    ("NOSPLIT", (0, index + 1), (-1, index + 2))
+                    for index in sorted(data.groups)
+                    if not split_in_row
+                ),
             ]
         )
     )

@@ -187,3 +187,24 @@ def test_a_units_heading_never_ends_a_page(meeting, fmt):
             for table in page.extract_tables():
                 last = [" ".join((cell or "").split()) for cell in table[-1]]
                 assert last[0] not in ("I", "II", "III"), last
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_hostile_text_prints_as_typed_in_the_section_and_the_report(party_meeting, fmt):
+    """Markup characters, emoji, decomposed accents and a 100,000-character result print, never break."""
+    import unicodedata
+
+    source = copy.deepcopy(party_meeting)
+    source.uid = "u"
+    new = meeting_from(source, D(2022, 12, 20))
+    new.previous_directives[0].status = DirectiveStatus.DONE
+    new.previous_directives[0].result = "<b>&amp;</b> 🇻🇳 " + unicodedata.normalize("NFD", "Đã xong ") + "x" * 100_000
+    data = documents.render(new, fmt=fmt)
+    text = all_text(data) if fmt == "pdf" else _docx_text(data)
+    assert "<b>&amp;</b>" in text and "Đã xong" in text
+    stored = copy.deepcopy(source)
+    stored.id = 1
+    stored.directives[0].content = "<i>Rà soát</i> " + "y" * 100_000
+    entries = tuple(entries_of(stored, D(2023, 1, 1)))
+    report = register_report.render(register_report.RegisterReport(entries, stored), fmt)
+    assert "<i>Rà soát</i>" in (all_text(report) if fmt == "pdf" else _docx_text(report))
