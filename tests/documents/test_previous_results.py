@@ -198,7 +198,9 @@ def test_hostile_text_prints_as_typed_in_the_section_and_the_report(party_meetin
     source.uid = "u"
     new = meeting_from(source, D(2022, 12, 20))
     new.previous_directives[0].status = DirectiveStatus.DONE
-    new.previous_directives[0].result = "<b>&amp;</b> 🇻🇳 " + unicodedata.normalize("NFD", "Đã xong ") + "x" * 100_000
+    new.previous_directives[0].result = (
+        "<b>&amp;</b> 🇻🇳 " + unicodedata.normalize("NFD", "Đã xong ") + "x" * 100_000
+    )
     data = documents.render(new, fmt=fmt)
     text = all_text(data) if fmt == "pdf" else _docx_text(data)
     assert "<b>&amp;</b>" in text and "Đã xong" in text
