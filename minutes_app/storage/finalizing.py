@@ -43,7 +43,7 @@ def finalize(db: SqliteDatabase, meeting_id: int) -> str:
         MeetingRow.update(status=Status.FINAL.value, updated_at=stamp).where(
             MeetingRow.id == meeting_id
         ).execute()
-        register.record_reviews(db, meeting, stamp)
+        register.record_reviews(db, meeting)
     return digest
 
 

@@ -161,52 +161,40 @@ def _directive_exists(db: SqliteDatabase, meeting_id: int, key: str) -> bool:
     )
 
 
-def record_reviews(db: SqliteDatabase, meeting: Meeting, stamp: str) -> None:
+def record_reviews(db: SqliteDatabase, meeting: Meeting) -> None:
     """Record each reviewed item of ``meeting`` (one given a status) as a follow-up of its source.
 
     One follow-up per source directive and reviewing meeting (reported_in = its uid): finalizing again
-    after a reopening updates them to what the minutes now say and takes back those no longer
-    reviewed, so nothing is recorded twice. Items whose source is not in this archive stay in the
-    minutes only.
+    after a reopening replaces those that changed with what the minutes now say and takes back those no
+    longer reviewed, so nothing is recorded twice. Items whose source is not in this archive stay in the
+    minutes only. Rows go through followups.add/remove like every other follow-up (their checks, and
+    whatever else a follow-up's row needs written with it).
     """
+    from minutes_app.storage import followups
+
     if not meeting.uid:
         return
     wanted: dict[tuple[int, str], FollowUp] = {}
     for source_uid, entry in carry.reviews(meeting):
         source_id = _source_meeting(db, source_uid)
-        if (
-            source_id is None
-            or source_id == meeting.id
-            or not _directive_exists(db, source_id, entry.directive)
-        ):
+        if source_id is None or source_id == meeting.id or not _directive_exists(db, source_id, entry.directive):
             continue
         wanted[(source_id, entry.directive)] = entry
-    existing = {
-        (meeting_id, key): row_id
-        for row_id, meeting_id, key in db.execute_sql(
-            "SELECT id, meeting_id, directive_key FROM followup WHERE reported_in = ? ORDER BY id",
-            (meeting.uid,),
-        ).fetchall()
-    }
-    affected = {meeting_id for meeting_id, _key in [*wanted, *existing]}
-    for (source_id, key), entry in wanted.items():
-        values = (entry.date.isoformat(), entry.status.value, normalize_value(entry.note))
-        if (source_id, key) in existing:
-            db.execute_sql(
-                "UPDATE followup SET date = ?, status = ?, note = ? WHERE id = ?",
-                (*values, existing[(source_id, key)]),
-            )
+    existing: dict[tuple[int, str], tuple[int, tuple]] = {}
+    rows = db.execute_sql(
+        "SELECT id, meeting_id, directive_key, date, status, note FROM followup WHERE reported_in = ? ORDER BY id",
+        (meeting.uid,),
+    ).fetchall()
+    for row_id, meeting_id, key, date, status, note in rows:
+        existing[(meeting_id, key)] = (row_id, (date, status, note))
+    for place, (row_id, values) in existing.items():
+        entry = wanted.get(place)
+        if entry is None or values != (entry.date.isoformat(), entry.status.value, normalize_value(entry.note)):
+            followups.remove(db, place[0], row_id)
         else:
-            db.execute_sql(
-                "INSERT INTO followup (meeting_id, directive_key, date, status, note, reported_in, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (source_id, key, *values, meeting.uid, stamp),
-            )
-    for place, row_id in existing.items():
-        if place not in wanted:
-            db.execute_sql("DELETE FROM followup WHERE id = ?", (row_id,))
-    for meeting_id in sorted(affected):
-        refresh(db, meeting_id)
+            del wanted[place]  # recorded already, as it stands
+    for (source_id, _key), entry in wanted.items():
+        followups.add(db, source_id, entry)
 
 
 # Unit aliases
