@@ -9,9 +9,10 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from minutes_app.domain.register import RegisterEntry, RegisterFilter
+from minutes_app.gui.folding_completer import FoldingCompleter
 from minutes_app.gui.forms.ui_pick_directives_dialog import Ui_PickDirectivesDialog
 from minutes_app.gui.register_models import RegisterTableModel
-from minutes_app.gui.register_window import FILTER_DELAY_MS, FoldingCompleter
+from minutes_app.gui.register_window import FILTER_DELAY_MS
 from minutes_app.messages import UserError
 
 

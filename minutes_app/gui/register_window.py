@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -23,8 +22,8 @@ from minutes_app import register_files
 from minutes_app.domain import units
 from minutes_app.domain.model import DirectiveStatus
 from minutes_app.domain.register import Category, RegisterFilter, Summary
-from minutes_app.domain.vietnamese import fold
 from minutes_app.gui import icons
+from minutes_app.gui.folding_completer import FoldingCompleter
 from minutes_app.gui.forms.ui_register_window import Ui_RegisterWindow
 from minutes_app.gui.register_commands import RecordFollowUpCommand, SetUnitAliasesCommand
 from minutes_app.gui.register_models import OVERDUE_COLOUR, RegisterTableModel, UnitCountsModel
@@ -32,36 +31,6 @@ from minutes_app.messages import UserError
 
 FILTER_DELAY_MS = 200
 NO_DATE = QDate(2000, 1, 1)
-_FOLDED_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-class FoldingCompleter(QCompleter):
-    """Completes units whatever the accents: "ba be" offers "Huyện ủy Ba Bể"."""
-
-    def __init__(self, parent=None) -> None:
-        from PySide6.QtGui import QStandardItemModel
-
-        super().__init__(parent)
-        self.setModel(QStandardItemModel(self))
-        self.setCompletionRole(_FOLDED_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_names(self, names: list[str]) -> None:
-        from PySide6.QtGui import QStandardItem
-
-        model = self.model()
-        model.clear()
-        for name in names:
-            item = QStandardItem(name)
-            item.setData(fold(name), _FOLDED_ROLE)
-            model.appendRow(item)
-
-    def splitPath(self, path: str) -> list[str]:  # Qt override: match the folded text
-        return [fold(path)]
-
-    def pathFromIndex(self, index: QModelIndex) -> str:  # Qt override: insert the name as spelled
-        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 class MiddleElideDelegate(QStyledItemDelegate):

@@ -177,7 +177,11 @@ def record_reviews(db: SqliteDatabase, meeting: Meeting) -> None:
     wanted: dict[tuple[int, str], FollowUp] = {}
     for source_uid, entry in carry.reviews(meeting):
         source_id = _source_meeting(db, source_uid)
-        if source_id is None or source_id == meeting.id or not _directive_exists(db, source_id, entry.directive):
+        if (
+            source_id is None
+            or source_id == meeting.id
+            or not _directive_exists(db, source_id, entry.directive)
+        ):
             continue
         wanted[(source_id, entry.directive)] = entry
     existing: dict[tuple[int, str], tuple[int, tuple]] = {}
@@ -189,7 +193,11 @@ def record_reviews(db: SqliteDatabase, meeting: Meeting) -> None:
         existing[(meeting_id, key)] = (row_id, (date, status, note))
     for place, (row_id, values) in existing.items():
         entry = wanted.get(place)
-        if entry is None or values != (entry.date.isoformat(), entry.status.value, normalize_value(entry.note)):
+        if entry is None or values != (
+            entry.date.isoformat(),
+            entry.status.value,
+            normalize_value(entry.note),
+        ):
             followups.remove(db, place[0], row_id)
         else:
             del wanted[place]  # recorded already, as it stands
