@@ -107,6 +107,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",
     ),
+    # Phrase bank files
+    "phrases.invalid": (
+        "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",
+        "Not a valid phrase file (at {where}: {detail}); nothing was changed.",
+    ),
+    "phrases.damaged": (
+        "Tệp mẫu câu {path} bị hỏng ({detail}). Tệp được giữ lại ở {kept}; tạm dùng các mẫu câu có sẵn.",
+        "The phrase file {path} is damaged ({detail}). It is kept as {kept}; the built-in phrases are used "
+        "for now.",
+    ),
     # JSON interchange
     "json.invalid": (
         "Tệp {path} không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}",

@@ -30,6 +30,7 @@ SCHEMA = RESOURCES / "schema" / "meeting.schema.json"
 FONTS = RESOURCES / "fonts"
 TRANSLATIONS = RESOURCES / "translations"
 ICONS = RESOURCES / "icons"
+PHRASES = RESOURCES / "phrases" / "vi.json"
 
 
 def data_folder() -> Path:

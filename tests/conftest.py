@@ -23,6 +23,14 @@ def _vietnamese_messages():
     messages.set_language("vi")
 
 
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path, monkeypatch):
+    """User files kept in the data folder (the phrase bank) go to the test's folder, never the user's."""
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *args, **kwargs: str(tmp_path / "user-data"))
+
+
 @pytest.fixture(scope="session")
 def sample_document() -> dict:
     with open(paths.SAMPLE_MEETING, encoding="utf-8") as handle:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from minutes_app import messages
-from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind, Meeting
+from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind, Meeting, Vote
 from minutes_app.domain.vietnamese import fold, time_phrase
 
 
@@ -33,6 +33,19 @@ def count_attendance(meeting: Meeting) -> AttendanceCount:
         excused=[a for a in official if a.attendance == Attendance.EXCUSED],
         absent=[a for a in official if a.attendance == Attendance.ABSENT],
     )
+
+
+def vote_total(vote: Vote) -> int:
+    return vote.in_favour + vote.against + vote.abstain
+
+
+def votes_over_present(meeting: Meeting) -> list[Vote]:
+    """Votes with more ballots than members present: a miscount to settle before the minutes are signed.
+
+    Only members vote; guests and the press are not counted, as in the attendance sentence.
+    """
+    present = count_attendance(meeting).present
+    return [vote for vote in meeting.votes if vote_total(vote) > present]
 
 
 def _comrade(attendee: Attendee) -> str:

@@ -60,6 +60,10 @@ class FieldBinder(QObject):
             return meeting
         return next((item for item in meeting.items(self.kind) if item.id == self.item_id), None)
 
+    def widget_of(self, field: str) -> QWidget | None:
+        """The widget showing ``field``, for code that must point at it (find, phrases)."""
+        return next((link.widget for link in self._links if link.field == field), None)
+
     def set_item(self, item_id: str | None) -> None:
         if item_id != self.item_id:
             self.editor.flush()
@@ -163,14 +167,18 @@ class FieldBinder(QObject):
         return False
 
     def _leave(self, widget) -> None:
-        """Focus left (or Enter): store what waits for that, end the typing step, show the stored form."""
+        """Focus left (or Enter): store what waits for that, end the typing step, show the stored form.
+
+        Only fields stored on leaving are rewritten unasked ("8h25" becomes "08:25"); a text that already
+        shows its stored value keeps its selection and scroll position (a search hit stays marked).
+        """
         for link in self._links:
             if link.widget is widget and link.on_leave:
                 self._store(link.field)
         self.editor.flush()
         for link in self._links:
             if link.widget is widget:
-                self._refresh_link(link, force=True)
+                self._refresh_link(link, force=link.on_leave)
 
     # -- field → widget ----------------------------------------------------------------------------
     @Slot()

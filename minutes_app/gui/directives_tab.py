@@ -11,6 +11,7 @@ from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_directives_tab import Ui_DirectivesTab
 from minutes_app.gui.item_list import ItemListController
 from minutes_app.gui.table_models import DirectivesTableModel
+from minutes_app.gui.votes_panel import VotesPanel
 
 
 class DirectivesTab(QWidget):
@@ -54,7 +55,12 @@ class DirectivesTab(QWidget):
             (ui.moveDownButton, self.list.move_down_action),
         ):
             button.setDefaultAction(action)
-        ui.splitter.setSizes([150, 550])
+        # Votes between the conclusion and the tasks, in the order the minutes and the search use.
+        self.votes = VotesPanel(editor, self)
+        ui.splitter.insertWidget(1, self.votes)
+        QWidget.setTabOrder(ui.conclusionEdit, self.votes.ui.votesTable)
+        QWidget.setTabOrder(self.votes.ui.moveVoteDownButton, ui.directivesTable)
+        ui.splitter.setSizes([100, 230, 370])
         editor.meetingLoaded.connect(self._select_first)
         self._select_first()
 

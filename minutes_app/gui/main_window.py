@@ -24,6 +24,7 @@ from minutes_app.gui.register_hooks import install_register
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.typing_help import install_typing_help
 from minutes_app.gui.undo_keys import UndoKeyRouter
 from minutes_app.messages import UserError
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
+        self.find_replace, self.phrase_inserter = install_typing_help(self)
         self._set_icons()
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self._archive_timer = QTimer(self)

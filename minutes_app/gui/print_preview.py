@@ -88,11 +88,12 @@ class PrintPreviewDialog(QDialog):
             return
         try:
             self.print_to(printer)
-        except (printing.PrintingError, OSError) as error:
+        except printing.PrintingError as error:
+            where = f"{error.where} ({error.reason})" if error.reason else error.where
             QMessageBox.warning(
                 self,
                 self.tr("Không in được"),
-                self.tr("Máy in không nhận lệnh in: %1").replace("%1", str(error)),
+                self.tr("Máy in không nhận lệnh in: %1").replace("%1", where),
             )
 
     def print_to(self, printer: QPrinter) -> str:

@@ -18,6 +18,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from minutes_app.atomic import write_bytes_atomically
+
 RASTER_DPI_MIN = 600
 RASTER_DPI_MAX = 1200
 BAND_PIXELS = 16_000_000  # one band of a page at most (64 MB as 32-bit colour)
@@ -30,7 +32,13 @@ _SIDES = {
 
 
 class PrintingError(RuntimeError):
-    """The printer could not be opened or refused the job (the message is shown to the user)."""
+    """The printer could not be opened or refused the job; ``where`` names the printer or the file and
+    ``reason`` says why, when the system said."""
+
+    def __init__(self, where: str, reason: str = "") -> None:
+        super().__init__(where, reason)
+        self.where = where
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -97,8 +105,10 @@ def print_pdf(pdf: bytes, document: QPdfDocument, printer: QPrinter) -> str:
     job = job_of(printer, document.pageCount())
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
     if not native and printer.outputFileName() and job.whole and job.copies == 1:
-        with open(printer.outputFileName(), "wb") as handle:
-            handle.write(pdf)
+        try:
+            write_bytes_atomically(printer.outputFileName(), pdf)
+        except OSError as error:
+            raise PrintingError(printer.outputFileName(), error.strerror or "") from error
         return "file"
     if native and send_to_cups(pdf, job):
         return "cups"

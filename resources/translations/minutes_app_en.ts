@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Kết luận của người chủ trì:</source>
-        <translation>Chair&apos;s conclusion:</translation>
+        <translation>Chair's conclusion:</translation>
     </message>
     <message>
         <source>Kết luận của người chủ trì</source>
-        <translation>Chair&apos;s conclusion</translation>
+        <translation>Chair's conclusion</translation>
     </message>
     <message>
         <source>Ví dụ: Thay mặt Ban Thường vụ, đồng chí … kết luận như sau:</source>
@@ -473,6 +473,147 @@
     </message>
 </context>
 <context>
+    <name>FindReplace</name>
+    <message>
+        <source>Tìm trong &amp;biên bản…</source>
+        <translation>Find in the &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>Tìm và th&amp;ay…</source>
+        <translation>Find and re&amp;place…</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Tìm lùi</source>
+        <translation>Find previous</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Tìm và thay</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>Tìm và thay trong biên bản</source>
+        <translation>Find and replace in the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Chữ cần tìm</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Chữ cần tìm trong mọi ô của biên bản</source>
+        <translation>Text to find in every field of the minutes</translation>
+    </message>
+    <message>
+        <source>Tìm tiế&amp;p</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Thay &amp;bằng:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Chữ thay vào</source>
+        <translation>Replacement text</translation>
+    </message>
+    <message>
+        <source>Để trống để xóa chữ tìm được</source>
+        <translation>Leave empty to delete the text found</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;lùi</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Không phân biệt &amp;dấu</source>
+        <translation>Ignore &amp;accents</translation>
+    </message>
+    <message>
+        <source>"tuyen giao" tìm được cả "Tuyên giáo"</source>
+        <translation>"tuyen giao" also finds "Tuyên giáo"</translation>
+    </message>
+    <message>
+        <source>Phân biệt &amp;hoa/thường</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;Nguyên từ</source>
+        <translation>W&amp;hole words</translation>
+    </message>
+    <message>
+        <source>Không tìm trong từ dài hơn: "ban" không khớp "Banner"</source>
+        <translation>Not inside longer words: "ban" does not match "Banner"</translation>
+    </message>
+    <message>
+        <source>&amp;Thay</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Kết quả tìm</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Thay t&amp;ất cả</source>
+        <translation>Replace a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tìm trong biên bản</source>
+        <translation>Find in the minutes</translation>
+    </message>
+    <message>
+        <source>Hãy gõ chữ cần tìm.</source>
+        <translation>Type the text to find.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy «%1» trong biên bản.</source>
+        <translation>«%1» is not in these minutes.</translation>
+    </message>
+    <message>
+        <source>Kết quả %1/%2: %3</source>
+        <translation>Result %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>(đã quay lại từ đầu)</source>
+        <translation>(started again from the top)</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Biên bản này chỉ xem được: không thay chữ được.</source>
+        <translation>These minutes are view-only: nothing can be replaced.</translation>
+    </message>
+    <message>
+        <source>Thay «%1» bằng «%2»</source>
+        <translation>Replace «%1» with «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thay %n chỗ.</source>
+        <translation>
+            <numerusform>Replaced %n occurrence.</numerusform>
+            <numerusform>Replaced %n occurrences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(không có ô trong cửa sổ)</source>
+        <translation>(not shown in this window)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Ghi tiến độ thực hiện</source>
@@ -505,197 +646,6 @@
     <message>
         <source>Ví dụ: Đã tổ chức hội nghị triển khai ngày 05/10.</source>
         <translation>E.g. The launch conference was held on 05/10.</translation>
-    </message>
-</context>
-<context>
-    <name>PickDirectivesDialog</name>
-    <message>
-        <source>Thêm vào cuộc họp</source>
-        <translation>Add to the meeting</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kết luận của các cuộc họp trước</source>
-        <translation>
-            <numerusform>%n directive of earlier meetings</numerusform>
-            <numerusform>%n directives of earlier meetings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thêm kết luận kỳ trước</source>
-        <translation>Add earlier directives</translation>
-    </message>
-    <message>
-        <source>Tìm trong nội dung kết luận</source>
-        <translation>Search the directives' text</translation>
-    </message>
-    <message>
-        <source>Tìm trong nội dung (gõ không dấu cũng được)…</source>
-        <translation>Search the text (accents optional)…</translation>
-    </message>
-    <message>
-        <source>Lọc theo đơn vị thực hiện</source>
-        <translation>Filter by unit</translation>
-    </message>
-    <message>
-        <source>Đơn vị…</source>
-        <translation>Unit…</translation>
-    </message>
-    <message>
-        <source>Chỉ kết luận &amp;chưa hoàn thành</source>
-        <translation>&amp;Unfinished directives only</translation>
-    </message>
-    <message>
-        <source>Kết luận của các cuộc họp trước</source>
-        <translation>Directives of earlier meetings</translation>
-    </message>
-    <message>
-        <source>Chọn một hoặc nhiều dòng (Ctrl, Shift) rồi bấm Thêm</source>
-        <translation>Select one or more rows (Ctrl, Shift), then Add</translation>
-    </message>
-</context>
-<context>
-    <name>PreviousDirectivesPanel</name>
-    <message>
-        <source>Thêm kết luận kỳ trước…</source>
-        <translation>Add earlier directives…</translation>
-    </message>
-    <message>
-        <source>Chọn kết luận của các cuộc họp trước để báo cáo kết quả (Insert)</source>
-        <translation>Choose directives of earlier meetings to report on (Insert)</translation>
-    </message>
-    <message>
-        <source>Thêm</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Chưa có kết luận kỳ trước cần báo cáo. Cuộc họp tạo bằng «Cuộc họp mới từ cuộc họp này» tự mang sang các kết luận chưa hoàn thành.</source>
-        <translation>No earlier directive to report on. A meeting made with «New meeting from this one» brings the unfinished directives along.</translation>
-    </message>
-    <message>
-        <source>Chọn từng kết luận, ghi tình trạng và kết quả đơn vị báo cáo.</source>
-        <translation>Select each directive and enter the status and result the unit reports.</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện kết luận kỳ trước</source>
-        <translation>Results on earlier directives</translation>
-    </message>
-    <message>
-        <source>Các kết luận kỳ trước được báo cáo</source>
-        <translation>Earlier directives reported on</translation>
-    </message>
-    <message>
-        <source>Chọn một dòng rồi ghi tình trạng và kết quả ở bên dưới</source>
-        <translation>Select a row, then enter its status and result below</translation>
-    </message>
-    <message>
-        <source>Tình &amp;trạng:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Tình trạng thực hiện báo cáo tại cuộc họp</source>
-        <translation>Status reported at the meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Kết quả thực hiện (đơn vị báo cáo tại cuộc họp):</source>
-        <translation>&amp;Result (as the unit reports it at the meeting):</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện báo cáo tại cuộc họp</source>
-        <translation>Result reported at the meeting</translation>
-    </message>
-    <message>
-        <source>Ví dụ: Đã rà soát xong, 8/8 huyện, thành phố đạt chỉ tiêu.</source>
-        <translation>E.g. Review finished, 8 of 8 districts met the target.</translation>
-    </message>
-</context>
-<context>
-    <name>PreviousDirectivesTableModel</name>
-    <message>
-        <source>Kết luận kỳ trước</source>
-        <translation>Earlier directive</translation>
-    </message>
-    <message>
-        <source>Đơn vị thực hiện</source>
-        <translation>Unit responsible</translation>
-    </message>
-    <message>
-        <source>Thời hạn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kết quả thực hiện</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>(chưa báo cáo)</source>
-        <translation>(not reported)</translation>
-    </message>
-    <message>
-        <source>Chưa thực hiện</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Đang thực hiện</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Không thực hiện</source>
-        <translation>Not done</translation>
-    </message>
-</context>
-<context>
-    <name>PrintMarks</name>
-    <message>
-        <source>Không</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>LƯU HÀNH NỘI BỘ</source>
-        <translation>INTERNAL CIRCULATION</translation>
-    </message>
-    <message>
-        <source>XEM XONG TRẢ LẠI</source>
-        <translation>RETURN AFTER READING</translation>
-    </message>
-    <message>
-        <source>TRẢ LẠI SAU KHI HỌP</source>
-        <translation>RETURN AFTER THE MEETING</translation>
-    </message>
-    <message>
-        <source>(người chủ trì ký)</source>
-        <translation>(the chair signs)</translation>
-    </message>
-    <message>
-        <source>Để trống: người chủ trì ký</source>
-        <translation>Leave empty: the chair signs</translation>
-    </message>
-    <message>
-        <source>Chương trình in thêm: %1</source>
-        <translation>The program adds: %1</translation>
-    </message>
-    <message>
-        <source>Chương trình không in thêm câu nào.</source>
-        <translation>The program adds no sentence.</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1237,6 @@
         <translation>Move the cursor to the archive search box</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1350,6 +1296,10 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
@@ -1406,6 +1356,349 @@
     <message>
         <source>Đóng, bỏ thay đổi</source>
         <translation>Close and discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Danh sách mẫu câu</source>
+        <translation>Phrase list</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Lên</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>X&amp;uống</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>Xuất ra tệ&amp;p…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>Thêm lại &amp;mẫu có sẵn</source>
+        <translation>Add &amp;built-in phrases</translation>
+    </message>
+    <message>
+        <source>Thêm lại các mẫu câu đi kèm chương trình mà danh sách chưa có</source>
+        <translation>Add back the phrases that come with the program and are not in the list</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Các mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Mẫu câu khi chèn vào cuộc họp đang mở</source>
+        <translation>The phrase as inserted in the open meeting</translation>
+    </message>
+    <message>
+        <source>Chỗ trống được điền từ cuộc họp: %1. Chỗ không có thông tin được để là «…».</source>
+        <translation>Slots filled from the meeting: %1. A slot without information is left as «…».</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Khi chèn: %1</source>
+        <translation>When inserted: %1</translation>
+    </message>
+    <message>
+        <source>Nhập mẫu câu từ tệp</source>
+        <translation>Import phrases from a file</translation>
+    </message>
+    <message>
+        <source>Không nhập được mẫu câu</source>
+        <translation>Could not import phrases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thêm %n mẫu câu.</source>
+        <translation>
+            <numerusform>Added %n phrase.</numerusform>
+            <numerusform>Added %n phrases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xuất mẫu câu ra tệp</source>
+        <translation>Export phrases to a file</translation>
+    </message>
+    <message>
+        <source>Không xuất được mẫu câu</source>
+        <translation>Could not export phrases</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu câu</source>
+        <translation>Could not save phrases</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseInserter</name>
+    <message>
+        <source>Chèn &amp;mẫu câu…</source>
+        <translation>Insert a &amp;phrase…</translation>
+    </message>
+    <message>
+        <source>Chèn một câu hay dùng vào chỗ con trỏ; tên người chủ trì, ngày họp… được điền sẵn</source>
+        <translation>Insert a common sentence at the cursor, with the chair's name, the date… filled in</translation>
+    </message>
+    <message>
+        <source>&amp;Danh sách mẫu câu…</source>
+        <translation>Phrase &amp;list…</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào ô cần gõ rồi nhấn %1 để chèn mẫu câu.</source>
+        <translation>Put the cursor in the field to type in, then press %1 to insert a phrase.</translation>
+    </message>
+    <message>
+        <source>Ô này chỉ để xem, không chèn được.</source>
+        <translation>This field is view-only; nothing can be inserted.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePopup</name>
+    <message>
+        <source>Chèn mẫu câu</source>
+        <translation>Insert a phrase</translation>
+    </message>
+    <message>
+        <source>Lọc mẫu câu</source>
+        <translation>Filter phrases</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ để lọc, không cần dấu (ví dụ: ket luan)</source>
+        <translation>Type a few letters to filter, accents optional (e.g. ket luan)</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Mẫu câu</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Các mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Enter: chèn vào chỗ con trỏ · Esc: đóng · Sửa › Danh sách mẫu câu: thêm, sửa, nhập, xuất</source>
+        <translation>Enter: insert at the cursor · Esc: close · Edit › Phrase list: add, change, import, export</translation>
+    </message>
+</context>
+<context>
+    <name>PickDirectivesDialog</name>
+    <message>
+        <source>Thêm vào cuộc họp</source>
+        <translation>Add to the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kết luận của các cuộc họp trước</source>
+        <translation>
+            <numerusform>%n directive of earlier meetings</numerusform>
+            <numerusform>%n directives of earlier meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thêm kết luận kỳ trước</source>
+        <translation>Add earlier directives</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung kết luận</source>
+        <translation>Search the directives' text</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung (gõ không dấu cũng được)…</source>
+        <translation>Search the text (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Lọc theo đơn vị thực hiện</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị…</source>
+        <translation>Unit…</translation>
+    </message>
+    <message>
+        <source>Chỉ kết luận &amp;chưa hoàn thành</source>
+        <translation>&amp;Unfinished directives only</translation>
+    </message>
+    <message>
+        <source>Kết luận của các cuộc họp trước</source>
+        <translation>Directives of earlier meetings</translation>
+    </message>
+    <message>
+        <source>Chọn một hoặc nhiều dòng (Ctrl, Shift) rồi bấm Thêm</source>
+        <translation>Select one or more rows (Ctrl, Shift), then Add</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesPanel</name>
+    <message>
+        <source>Thêm kết luận kỳ trước…</source>
+        <translation>Add earlier directives…</translation>
+    </message>
+    <message>
+        <source>Chọn kết luận của các cuộc họp trước để báo cáo kết quả (Insert)</source>
+        <translation>Choose directives of earlier meetings to report on (Insert)</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận kỳ trước cần báo cáo. Cuộc họp tạo bằng «Cuộc họp mới từ cuộc họp này» tự mang sang các kết luận chưa hoàn thành.</source>
+        <translation>No earlier directive to report on. A meeting made with «New meeting from this one» brings the unfinished directives along.</translation>
+    </message>
+    <message>
+        <source>Chọn từng kết luận, ghi tình trạng và kết quả đơn vị báo cáo.</source>
+        <translation>Select each directive and enter the status and result the unit reports.</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện kết luận kỳ trước</source>
+        <translation>Results on earlier directives</translation>
+    </message>
+    <message>
+        <source>Các kết luận kỳ trước được báo cáo</source>
+        <translation>Earlier directives reported on</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng rồi ghi tình trạng và kết quả ở bên dưới</source>
+        <translation>Select a row, then enter its status and result below</translation>
+    </message>
+    <message>
+        <source>Tình &amp;trạng:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Tình trạng thực hiện báo cáo tại cuộc họp</source>
+        <translation>Status reported at the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả thực hiện (đơn vị báo cáo tại cuộc họp):</source>
+        <translation>&amp;Result (as the unit reports it at the meeting):</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện báo cáo tại cuộc họp</source>
+        <translation>Result reported at the meeting</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đã rà soát xong, 8/8 huyện, thành phố đạt chỉ tiêu.</source>
+        <translation>E.g. Review finished, 8 of 8 districts met the target.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesTableModel</name>
+    <message>
+        <source>Kết luận kỳ trước</source>
+        <translation>Earlier directive</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(chưa báo cáo)</source>
+        <translation>(not reported)</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Không thực hiện</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMarks</name>
+    <message>
+        <source>Không</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>LƯU HÀNH NỘI BỘ</source>
+        <translation>INTERNAL CIRCULATION</translation>
+    </message>
+    <message>
+        <source>XEM XONG TRẢ LẠI</source>
+        <translation>RETURN AFTER READING</translation>
+    </message>
+    <message>
+        <source>TRẢ LẠI SAU KHI HỌP</source>
+        <translation>RETURN AFTER THE MEETING</translation>
+    </message>
+    <message>
+        <source>(người chủ trì ký)</source>
+        <translation>(the chair signs)</translation>
+    </message>
+    <message>
+        <source>Để trống: người chủ trì ký</source>
+        <translation>Leave empty: the chair signs</translation>
+    </message>
+    <message>
+        <source>Chương trình in thêm: %1</source>
+        <translation>The program adds: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình không in thêm câu nào.</source>
+        <translation>The program adds no sentence.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2298,80 @@ select rows to merge.</translation>
             <numerusform>%n not done</numerusform>
             <numerusform>%n not done</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Các nội dung biểu quyết</source>
+        <translation>Votes taken</translation>
+    </message>
+    <message>
+        <source>Insert thêm dòng, Delete xóa, Alt+Lên/Xuống đổi thứ tự</source>
+        <translation>Insert adds a row, Delete removes, Alt+Up/Down reorders</translation>
+    </message>
+    <message>
+        <source>Cảnh báo số phiếu biểu quyết</source>
+        <translation>Vote count warning</translation>
+    </message>
+    <message>
+        <source>Thêm biểu quyết</source>
+        <translation>Add vote</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Thành viên có mặt: {present}</source>
+        <translation>Members present: {present}</translation>
+    </message>
+    <message>
+        <source>⚠ «{subject}»: tổng {total} phiếu, nhiều hơn {present} thành viên có mặt.</source>
+        <translation>⚠ «{subject}»: {total} votes in all, more than the {present} members present.</translation>
+    </message>
+    <message>
+        <source>(chưa có nội dung)</source>
+        <translation>(no subject yet)</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTableModel</name>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Subject of the vote</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation>Other opinions</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu ({total}) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation>The total ({total}) is more than the members present ({present}).</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from gui_keys import type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from minutes_app.domain.model import Directive, DirectiveStatus, FollowUp, Meeting
@@ -138,3 +139,18 @@ def test_picking_skips_what_the_meeting_already_reviews(window, qtbot, monkeypat
         "t4",
         "t5",
     ]
+
+
+def test_find_shows_a_hit_in_a_reported_result_in_the_reports_tab(window, qtbot, next_meeting):
+    """Edit › Find reaches the results typed for earlier directives, and shows them in their panel."""
+    panel = _panel(window)
+    window.editor.set_item_field(panel.model.KIND, "p3", "result", "Đã treo pa nô ở 8 huyện")
+    dialog = window.find_replace.open(replacing=False)
+    qtbot.waitExposed(dialog)
+    dialog.ui.findEdit.setText("pa nô")
+    dialog._restart()
+    qtbot.mouseClick(dialog.ui.findNextButton, Qt.MouseButton.LeftButton)
+    assert window.ui.tabWidget.currentWidget() is window.register.tab("ReportsTab")
+    assert panel.list.current_id() == "p3"
+    assert panel.ui.previousResultEdit.textCursor().selectedText() == "pa nô"
+    dialog.close()

@@ -25,7 +25,8 @@ THROUGH_MESSAGES = {
 }
 QUIET_ATTRIBUTES = {"errno", "key", "sqlite_errorname", "params", "code"}
 # Handlers whose exception carries the program's own translated words, not a library's text.
-OWN_WORDS = {("print_preview.py", "RuntimeError")}  # print_to raises RuntimeError(self.tr("Máy in …"))
+# PrintingError carries the printer's or file's name and the system's strerror, as UserError details do.
+OWN_WORDS = {("print_preview.py", "PrintingError")}
 
 
 def _fields(template: str) -> set[str]:

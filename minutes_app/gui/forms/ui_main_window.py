@@ -236,7 +236,7 @@ class Ui_MainWindow(object):
         self.actionFindMeeting.setToolTip(QCoreApplication.translate("MainWindow", u"\u0110\u01b0a con tr\u1ecf v\u00e0o \u00f4 t\u00ecm ki\u1ebfm trong kho l\u01b0u tr\u1eef", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionFindMeeting.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+        self.actionFindMeeting.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
 #endif // QT_CONFIG(shortcut)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&C\u00e0i \u0111\u1eb7t\u2026", None))
 #if QT_CONFIG(tooltip)
