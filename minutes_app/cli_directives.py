@@ -40,25 +40,33 @@ def _ref(raw: str) -> tuple[int, str]:
 def add_parsers(commands) -> None:
     """The three subcommands, on cli.py's subparsers."""
     command = commands.add_parser("new", help="a new draft from a meeting; prints its id")
-    command.add_argument("--from", dest="source", required=True, metavar="ID")
-    command.add_argument("--carry", choices=("open", "none"), default="open")
+    command.add_argument(
+        "--from", dest="source", required=True, metavar="ID", help="the meeting to start from"
+    )
+    command.add_argument(
+        "--carry", choices=("open", "none"), default="open", help="bring its unfinished directives (default)"
+    )
 
     command = commands.add_parser("directives", help="the directive register across the archive")
-    command.add_argument("--status", choices=STATUSES)
-    command.add_argument("--overdue", action="store_true")
-    command.add_argument("--unit", default="", metavar="TEXT")
-    command.add_argument("--meeting", metavar="ID")
-    command.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    command.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    command.add_argument("--json", action="store_true")
-    command.add_argument("-o", "--output", metavar="OUT")
-    command.add_argument("--format", choices=REPORT_FORMATS)
+    command.add_argument("--status", choices=STATUSES, help="current status (latest follow-up, else own)")
+    command.add_argument("--overdue", action="store_true", help="deadline passed, still open or in progress")
+    command.add_argument("--unit", default="", metavar="TEXT", help="unit, accent- and case-insensitive")
+    command.add_argument("--meeting", metavar="ID", help="directives of one meeting")
+    command.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help="meetings from YYYY-MM-DD"
+    )
+    command.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="meetings to YYYY-MM-DD")
+    command.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    command.add_argument("-o", "--output", metavar="OUT", help="the register as a file ('-': stdout)")
+    command.add_argument("--format", choices=REPORT_FORMATS, help="default: OUT's suffix, else pdf")
 
     command = commands.add_parser("follow-up", help="record progress on a directive")
-    command.add_argument("ref", type=_ref, metavar="REF")
+    command.add_argument(
+        "ref", type=_ref, metavar="REF", help="MEETING_ID.DIRECTIVE_ID as `directives` prints"
+    )
     command.add_argument("--status", required=True, choices=STATUSES)
-    command.add_argument("--note", default="")
-    command.add_argument("--date", type=_date, metavar="DATE")
+    command.add_argument("--note", default="", help="what was done, or why not")
+    command.add_argument("--date", type=_date, metavar="DATE", help="YYYY-MM-DD (default: today)")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
