@@ -12,6 +12,7 @@ directives themselves by the domain's definition (slower, same answers).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from peewee import SqliteDatabase
 
@@ -31,6 +32,9 @@ _CATEGORY = f"""CASE
     WHEN {_OVERDUE.format(plus="")} THEN '{Category.PENDING_OVERDUE}'
     ELSE '{Category.PENDING_ON_TIME}' END"""
 _ORDER = "ORDER BY r.meeting_date DESC, r.meeting_id DESC, r.ordinal"
+# The whole list is cut from the rows in one scan and then joined; left to itself the planner would walk
+# the order index and look every row up (SQLite reads MATERIALIZED from 3.35 on).
+_MATERIALIZED = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
 
 
 def available(db: SqliteDatabase) -> bool:
@@ -114,7 +118,7 @@ def entries(
         page = f" {_ORDER} LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
     # The page is cut from the derived rows alone; only its lines are joined to the long texts.
-    sql = f"""WITH page AS (SELECT r.* {_source(wanted)}{where}{page})
+    sql = f"""WITH page AS {_MATERIALIZED}(SELECT r.* {_source(wanted)}{where}{page})
         SELECT r.meeting_id, d.key, r.meeting_date, m.title, m.uid, d.content, d.assignee, d.deadline,
         d.deadline_text, r.due, r.status, {_OVERDUE.format(plus="")}, {_CATEGORY}, r.unit_key, f.date, f.status,
         f.note
