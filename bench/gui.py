@@ -1,8 +1,9 @@
-"""Window figures (prints, does not assert): start-up time, typing stalls in a large archive, opening a large meeting.
+"""Window figures (prints, does not assert): start-up, typing stalls in a large archive and with spell check
+in a 20,000-character field, opening a large meeting.
 
 Usage: .venv/bin/python bench/gui.py [--meetings 10000] [--seconds 10]
-Targets: window shown ≤ 1.0 s after the process starts; longest event-loop stall while typing ≤ 50 ms;
-a 200-attendee meeting open ≤ 200 ms.
+Targets: window shown ≤ 1.0 s after the process starts; longest event-loop stall while typing ≤ 50 ms,
+also into a 20,000-character field with spell check on; a 200-attendee meeting open ≤ 200 ms.
 """
 
 from __future__ import annotations
@@ -92,11 +93,48 @@ def archive_database(count: int) -> Path:
     return path
 
 
-def typing_stall(db: Path, seconds: float) -> dict:
-    """Type into a contribution of the discussion at 15 keys a second and record the longest loop stall."""
+def _type_for(app, target, seconds: float) -> list[float]:
+    """Type into ``target`` at 15 keys a second for ``seconds``; the event loop's gaps in ms, every 5 ms."""
     from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+    from PySide6.QtWidgets import QApplication
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(5)
+    text = "Đồng chí Trưởng ban đề nghị các huyện ủy tăng cường công tác nắm bắt dư luận xã hội. "
+    keys = iter(text * 100)
+
+    def press() -> None:
+        char = next(keys)
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+    typist = QTimer()
+    typist.timeout.connect(press)
+    typist.start(1000 // 15)
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    typist.stop()
+    heartbeat.stop()
+    return gaps
+
+
+def typing_stall(db: Path, seconds: float) -> dict:
+    """Type into a contribution of the discussion at 15 keys a second and record the longest loop stall."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
     from minutes_app.gui.app import application
     from minutes_app.gui.main_window import MainWindow
@@ -136,36 +174,7 @@ def typing_stall(db: Path, seconds: float) -> dict:
 
         setattr(store, name, timed)
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start(5)
-    text = "Đồng chí Trưởng ban đề nghị các huyện ủy tăng cường công tác nắm bắt dư luận xã hội. "
-    keys = iter(text * 100)
-
-    def press() -> None:
-        char = next(keys)
-        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
-
-    typist = QTimer()
-    typist.timeout.connect(press)
-    typist.start(1000 // 15)
-    QTimer.singleShot(int(seconds * 1000), app.quit)
-    app.exec()
-    typist.stop()
-    heartbeat.stop()
+    gaps = _type_for(app, target, seconds)
     window.editor.flush()
     figures = {
         "meetings": len(store.list_meetings()),
@@ -173,6 +182,94 @@ def typing_stall(db: Path, seconds: float) -> dict:
         "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0,
         "writes": len(writes),
         "longest_write_ms": max(writes) * 1000 if writes else 0.0,
+    }
+    window.editor.autosave.discard()
+    window.close()
+    store.close()
+    return figures
+
+
+SPELL_SENTENCES = (
+    "Đồng chí Trưởng ban đề nghị các huyện ủy, thành ủy khẩn trương rà soát tiến độ thực hiện các chỉ tiêu "
+    "công tác tuyên giáo năm 2022 để đôn đốc hoàn thành, chủ động xây dựng kế hoạch năm 2023. ",
+    "Hoạt động tham mưu cho cấp ủy có lúc chưa chủ động, nội dung chất lượng chưa cao; cần tăng cườngg "
+    "nắm bắt dư luận xã hội, xử lý kịp thời những vấn đề phức tạp nảy sinh trên địa bàn. ",
+    "UBND tỉnh Bắc Kạn, HĐND huyện và Ban Tuyên giáo Tỉnh ủy (Công văn số 12-BB/BTGTU ngày 20/9/2022) "
+    "thống nhất đẩy mạnh tuyên truyền kỷ niệm các ngày lễ lớn, nghành văn hóa phối hợp thực hiện. ",
+)
+
+
+def long_text(characters: int, paragraph: int) -> str:
+    """Minutes prose of ``characters`` characters in paragraphs of about ``paragraph`` (typos included)."""
+    paragraphs, current = [], ""
+    sentences = iter(SPELL_SENTENCES * (characters // 100 + 1))
+    while sum(len(p) + 1 for p in paragraphs) + len(current) < characters:
+        current += next(sentences)
+        if len(current) >= paragraph:
+            paragraphs.append(current.strip())
+            current = ""
+    return "\n".join([*paragraphs, current.strip()] if current else paragraphs)[:characters]
+
+
+def spell_check_stall(
+    db: Path, seconds: float, paragraph: int, characters: int = 20000, *, spell: bool = True
+) -> dict:
+    """Type into a contribution holding ``characters`` characters of prose; the longest loop stall and
+    the time the checker spent per keystroke. ``spell`` False gives the same figures without the check."""
+    from PySide6.QtGui import QTextCursor
+
+    from minutes_app.domain.model import ItemKind
+    from minutes_app.gui.app import application
+    from minutes_app.gui.main_window import MainWindow
+    from minutes_app.storage import open_store
+
+    app = application()
+    store = open_store(db)
+    window = MainWindow(store)
+    window.spell_check.set_enabled(spell)
+    window.open_newest()
+    window.show()
+    tab = next(tab for tab, _ in window.tabs if type(tab).__name__ == "DiscussionTab")
+    window.ui.tabWidget.setCurrentWidget(tab)
+    entry = window.editor.meeting.discussion[0]
+    tab.list.select_ids([entry.id])
+    text = long_text(characters, paragraph)
+    began = time.perf_counter()
+    window.editor.set_item_field(ItemKind.DISCUSSION, entry.id, "content", text)
+    app.processEvents()
+    loaded = (time.perf_counter() - began) * 1000
+    target = tab.ui.entryContentEdit
+    target.setFocus()
+    cursor = target.textCursor()
+    cursor.setPosition(len(text) // 2)
+    target.setTextCursor(cursor)
+    target.moveCursor(QTextCursor.MoveOperation.EndOfWord)
+    app.processEvents()
+
+    spent: list[float] = []
+    checker = window.spell_check.checker
+    real = checker.misspellings
+
+    def timed(block_text):
+        began = time.perf_counter()
+        try:
+            return real(block_text)
+        finally:
+            spent.append((time.perf_counter() - began) * 1000)
+
+    checker.misspellings = timed
+    gaps = _type_for(app, target, seconds)
+    checker.misspellings = real
+    underlined = len(window.spell_check.checker.misspellings(target.toPlainText()))
+    figures = {
+        "characters": len(text),
+        "paragraphs": text.count("\n") + 1,
+        "underlined": underlined,
+        "load_ms": loaded,
+        "longest_stall_ms": max(gaps) - 5 if gaps else 0.0,
+        "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0,
+        "highlight_max_ms": max(spent) if spent else 0.0,
+        "highlight_median_ms": statistics.median(spent) if spent else 0.0,
     }
     window.editor.autosave.discard()
     window.close()
@@ -251,6 +348,21 @@ def main() -> int:
             f"{figures['longest_stall_ms']:.1f} ms, p99 gap {figures['p99_gap_ms']:.1f} ms (target ≤ 50 ms); "
             f"{figures['writes']} autosave writes, longest {figures['longest_write_ms']:.1f} ms"
         )
+        for paragraph, shape in ((600, "paragraphs of ~600 characters"), (30000, "one paragraph")):
+            for spell in (True, False):
+                got = spell_check_stall(db, args.seconds, paragraph, spell=spell)
+                print(
+                    f"typing {args.seconds:.0f} s into a {got['characters']}-character field ({shape}), "
+                    f"spell check {'on' if spell else 'off'}: longest stall {got['longest_stall_ms']:.1f} ms, "
+                    f"p99 gap {got['p99_gap_ms']:.1f} ms (target ≤ 50 ms)"
+                    + (
+                        f"; {got['underlined']} words underlined, checking per keystroke median "
+                        f"{got['highlight_median_ms']:.1f} ms, worst {got['highlight_max_ms']:.1f} ms, "
+                        f"field loaded and checked in {got['load_ms']:.0f} ms"
+                        if spell
+                        else f"; field loaded in {got['load_ms']:.0f} ms"
+                    )
+                )
         for tab, opened in open_large_meeting(folder).items():
             print(
                 f"open a 200-attendee meeting with {tab} showing: median {statistics.median(opened):.0f} ms, "

@@ -107,6 +107,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tệp {path} không phải văn bản UTF-8.",
         "{path} is not UTF-8 text.",
     ),
+    # Spell check: the user's own word list
+    "words.cannot_save": (
+        "Không lưu được từ «{word}» vào từ điển riêng ({path}): {detail}. Từ này vẫn không bị gạch chân "
+        "cho đến khi đóng chương trình.",
+        "Could not save «{word}» to your word list ({path}): {detail}. The word stays accepted until "
+        "the program is closed.",
+    ),
     # Phrase bank files
     "phrases.invalid": (
         "Tệp mẫu câu không đúng định dạng (tại {where}: {detail}); không có gì thay đổi.",
@@ -137,10 +144,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a date must look like YYYY-MM-DD, e.g. 2022-09-20",
     ),
     "schema.too_small": ("giá trị trống hoặc quá nhỏ", "the value is empty or too small"),
+    "schema.too_long": (
+        "dài quá mức cho phép ({limit} ký tự)",
+        "longer than allowed ({limit} characters)",
+    ),
+    "schema.too_large": ("lớn quá mức cho phép ({limit})", "larger than allowed ({limit})"),
+    "schema.too_many": ("quá nhiều mục (tối đa {limit})", "too many entries (at most {limit})"),
     # Dates and times typed into the window's fields and cells (domain/dates.py)
     "entry.not_a_date": (
         "Không hiểu «{text}» là ngày nào: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
         "«{text}» is not a date: type day/month/year, e.g. 07/04/2025.",
+    ),
+    "entry.date_required": (
+        "Cần có ngày: hãy gõ ngày/tháng/năm, ví dụ 07/04/2025.",
+        "A date is needed: type day/month/year, e.g. 07/04/2025.",
     ),
     "entry.year_missing": (
         "Thiếu năm: hãy gõ đủ ngày/tháng/năm, ví dụ 07/04/2025.",
@@ -174,12 +191,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không có phút thứ {minute}: phút chỉ từ 00 đến 59.",
         "There is no minute {minute}: minutes run from 00 to 59.",
     ),
-    "schema.too_long": (
-        "dài quá mức cho phép ({limit} ký tự)",
-        "longer than allowed ({limit} characters)",
-    ),
-    "schema.too_large": ("lớn quá mức cho phép ({limit})", "larger than allowed ({limit})"),
-    "schema.too_many": ("quá nhiều mục (tối đa {limit})", "too many entries (at most {limit})"),
     # Validation of a meeting
     "rule.nul": (
         "tại {where}: văn bản chứa ký tự NUL (mã 0), không thể lưu.",
@@ -227,6 +238,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "rule.empty": ("tại {where}: không được để trống.", "at {where}: must not be empty."),
     "rule.negative": ("tại {where}: không được là số âm.", "at {where}: must not be negative."),
+    # People typed into the window's person fields (domain/people.py)
+    "people.unknown": (
+        "«{text}» không có trong danh sách thành phần.",
+        "«{text}» is not in the list of attendees.",
+    ),
+    "people.ambiguous": (
+        "«{text}» khớp với {count} người ({names}): hãy chọn một người trong danh sách.",
+        "«{text}» fits {count} people ({names}): choose one from the list.",
+    ),
+    "people.absent_speaker": (
+        "Đồng chí {name} không có mặt nên không thể phát biểu.",
+        "{name} is not present and cannot speak.",
+    ),
+    "people.absent_presenter": (
+        "Đồng chí {name} không có mặt nên không thể trình bày báo cáo.",
+        "{name} is not present and cannot present a report.",
+    ),
+    "people.absent_chair": (
+        "Đồng chí {name} không có mặt nên không thể chủ trì.",
+        "{name} is not present and cannot chair the meeting.",
+    ),
+    "people.absent_secretary": (
+        "Đồng chí {name} không có mặt nên không thể ghi biên bản.",
+        "{name} is not present and cannot take the minutes.",
+    ),
+    "people.substitute_self": (
+        "Đồng chí {name} không thể dự thay cho chính mình.",
+        "{name} cannot substitute for themselves.",
+    ),
+    "people.substitute_for_present": (
+        "Đồng chí {name} có mặt nên không cần người dự thay.",
+        "{name} is present and needs no substitute.",
+    ),
+    "people.substitute_absent": (
+        "Đồng chí {name} vắng mặt nên không thể dự thay cho ai.",
+        "{name} is absent and cannot substitute for anyone.",
+    ),
     # Command line
     "cli.imported": ("Đã nhập cuộc họp mã số {id}.", "Imported meeting {id}."),
     "cli.exported": ("Đã ghi {path}.", "Wrote {path}."),
@@ -243,8 +291,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.check_ok": ("Tệp dữ liệu {path} nguyên vẹn.", "The database {path} is sound."),
     "cli.backup_done": ("Đã sao lưu vào {path}.", "Backed up to {path}."),
     "cli.finalized": (
-        "Đã hoàn tất biên bản {id} (dấu vân tay {fingerprint}).",
-        "Finalized meeting {id} (fingerprint {fingerprint}).",
+        "Đã hoàn tất biên bản {id} (mã đối chiếu {fingerprint}).",
+        "Finalized meeting {id} (reference code, mã đối chiếu: {fingerprint}).",
     ),
     "cli.reopened": ("Đã mở lại biên bản {id} để sửa.", "Reopened meeting {id} for editing."),
     # The directive register on the command line (new --from, directives, follow-up)

@@ -67,7 +67,7 @@ def run(db_path: str | os.PathLike | None = None, lang: str | None = None) -> in
     try:
         window = MainWindow(store, settings)
         recovery.install(window)
-        window.open_newest()
+        window.open_where_left()
         window.show()
         return app.exec()
     finally:

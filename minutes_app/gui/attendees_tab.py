@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from minutes_app.domain import rules
 from minutes_app.domain.model import Attendance, Attendee, Group, ItemKind
 from minutes_app.domain.vietnamese import person_name_key
-from minutes_app.gui import icons
+from minutes_app.gui import icons, undo_names
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_attendees_tab import Ui_AttendeesTab
 from minutes_app.gui.item_list import ItemListController, add_shortcut_to_tooltip
@@ -71,6 +71,7 @@ class AttendeesTab(QWidget):
         ):
             button.setDefaultAction(action)
         table.installEventFilter(self)
+        self.model.entryRefused.connect(self.statusMessage)
         editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_changed)
         editor.itemChanged.connect(self._on_items_changed)
@@ -128,7 +129,7 @@ class AttendeesTab(QWidget):
             return
         if ids:
             stack = self.editor.undo_stack
-            stack.beginMacro(self.tr("Điểm danh"))
+            stack.beginMacro(self._roll_call_name(ids))
             try:
                 for item_id in ids:
                     self.editor.set_item_field(ItemKind.ATTENDEES, item_id, "attendance", attendance)
@@ -138,6 +139,12 @@ class AttendeesTab(QWidget):
         if len(selected) == 1 and order.index(selected[0]) + 1 < len(order):
             following = order[order.index(selected[0]) + 1]
             self.list.select_ids([following], following)
+
+    def _roll_call_name(self, ids: list[str]) -> str:
+        if len(ids) == 1:
+            person = self.editor.meeting.attendee(ids[0])
+            return undo_names.item_edit(self.editor.meeting, ItemKind.ATTENDEES, person, "attendance")
+        return self.tr("điểm danh %n người", "", len(ids))
 
     @Slot()
     def sort_by_name(self) -> None:
@@ -154,7 +161,7 @@ class AttendeesTab(QWidget):
         position = self.list.insert_position()
         added = []
         stack = self.editor.undo_stack
-        stack.beginMacro(self.tr("Dán %n người", "", len(people)))
+        stack.beginMacro(self.tr("dán %n người", "", len(people)))
         try:
             for offset, (name, position_title, unit, group) in enumerate(people):
                 item_id = self.editor.new_item_id(ItemKind.ATTENDEES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minutes_app.domain.model import Directive
@@ -16,6 +16,8 @@ from minutes_app.gui.votes_panel import VotesPanel
 
 class DirectivesTab(QWidget):
     """The conclusion as free text above a table of tasks; the table is typed into like a spreadsheet."""
+
+    statusMessage = Signal(str)  # why typed text was refused
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -40,6 +42,7 @@ class DirectivesTab(QWidget):
             },
         )
         self.list.edit_on_add = "content"
+        self.model.entryRefused.connect(self.statusMessage)
         set_up_table(ui.directivesTable, {"content": 1})
         # Whole tasks, wrapped: a conclusion is read row by row before it is printed. Rows follow
         # the width the stretched columns really get, and every change of the rows.

@@ -9,12 +9,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.model import Contribution, ItemKind
+from minutes_app.domain.people import PersonRole
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_discussion_tab import Ui_DiscussionTab
 from minutes_app.gui.item_list import ItemListController, add_shortcut_to_tooltip
+from minutes_app.gui.person_field import PersonField
 from minutes_app.gui.recent_speakers import RecentSpeakersStrip
-from minutes_app.gui.speaker_completer import SpeakerField
 from minutes_app.gui.table_models import DiscussionTableModel
 
 _REPORT_TITLE_LENGTH = 60
@@ -28,11 +29,12 @@ class DiscussionTab(QWidget):
     """Ctrl+Enter anywhere starts the next contribution, stamped and ready for typing.
 
     The stamp is the clock (HH:MM), the report under discussion (chosen once, remembered) and the
-    speaker named in the bar above the list: typed as a few letters without accents, or Alt+1…Alt+9
+    speaker named in the bar above the list: typed as a few letters without accents, or Ctrl+1…Ctrl+9
     for the people who spoke last. Everything stamped stays editable on the right.
     """
 
     statusMessage = Signal(str)
+    reportChoiceChanged = Signal(str)  # the report the bar was set to ("" for none), to be remembered
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -75,7 +77,8 @@ class DiscussionTab(QWidget):
         ui.newContributionButton.setToolTip(self.start_action.toolTip())
         ui.newContributionButton.clicked.connect(self.start_action.trigger)
 
-        self.next_speaker = SpeakerField(editor, ui.nextSpeakerEdit, self)
+        self.next_speaker = PersonField(editor, ui.nextSpeakerEdit, PersonRole.SPEAKER, parent=self)
+        self.next_speaker.problem.connect(self.statusMessage)
         ui.nextSpeakerEdit.returnPressed.connect(self._start_from_speaker_field)
         self.recent = RecentSpeakersStrip(
             editor, ui.recentSpeakersLayout, self, self.tr("(chưa có ai phát biểu)")
@@ -86,12 +89,16 @@ class DiscussionTab(QWidget):
         self.binder.time(ui.entryTimeEdit, "time")
         self.binder.choice(ui.entryReportCombo, "report")
         self.binder.text(ui.entryContentEdit, "content")
-        self.entry_speaker = SpeakerField(editor, ui.entrySpeakerEdit, self)
-        self.entry_speaker.speakerChosen.connect(self._set_entry_speaker)
+        self.entry_speaker = self.binder.person(ui.entrySpeakerEdit, "speaker", PersonRole.SPEAKER)
+        self.binder.problem.connect(self.statusMessage)
         self.list.currentItemChanged.connect(self._show_entry)
         ui.splitter.setSizes([450, 550])
 
         self._report_id: str | None = None  # the report under discussion, remembered between entries
+        # Asked which report the bar was last set to in a meeting ("" for none, None if never set); the
+        # window remembers it across restarts.
+        self.remembered_report = lambda _meeting_id: None
+        ui.currentReportCombo.activated.connect(self._on_report_chosen)
         editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_reset)
         editor.itemChanged.connect(self._on_item_changed)
@@ -100,13 +107,13 @@ class DiscussionTab(QWidget):
 
     # -- the fast path -----------------------------------------------------------------------------
     def _stamped_contribution(self, item_id: str) -> Contribution:
-        speaker = self.next_speaker.resolve()
+        """An unclear name in the bar does not hold up the entry: it goes with it, marked, to be chosen."""
+        reading = self.next_speaker.reading()
+        speaker = reading.person_id
         if speaker is None:
-            self.statusMessage.emit(
-                self.tr("Chưa rõ người phát biểu «{text}»: hãy chọn trong danh sách gợi ý.").format(
-                    text=self.ui.nextSpeakerEdit.text().strip()
-                )
-            )
+            reason = str(reading.problem)
+            self.binder.keep_refused(item_id, "speaker", self.ui.nextSpeakerEdit.text().strip(), reason)
+            self.statusMessage.emit(reason)
         return Contribution(
             id=item_id,
             content="",
@@ -124,23 +131,24 @@ class DiscussionTab(QWidget):
         item = self._stamped_contribution(self.editor.new_item_id(ItemKind.DISCUSSION))
         self.editor.insert_item(ItemKind.DISCUSSION, item)
         self.list.select_ids([item.id], item.id)
-        self.next_speaker.set_speaker("")
+        self.next_speaker.show_person("")
         # Enter on the completion list reaches us before the list writes the chosen name back into
         # the field; clear it again once the key is handled, so that the next entry starts blank.
-        QTimer.singleShot(0, lambda: self.next_speaker.set_speaker(""))
+        QTimer.singleShot(0, lambda: self.next_speaker.show_person(""))
         self.ui.entryContentEdit.setFocus()
         return item.id
 
     @Slot()
     def _start_from_speaker_field(self) -> None:
-        """Enter after a name starts the contribution too; an empty field keeps Enter harmless."""
-        if self.ui.nextSpeakerEdit.text().strip():
+        """Enter after a clear name starts the contribution too; an unclear one opens the list to choose
+        from (the field does that), and an empty field keeps Enter harmless."""
+        if self.ui.nextSpeakerEdit.text().strip() and self.next_speaker.resolve() is not None:
             self.start_contribution()
 
     @Slot(str)
     def pick_speaker(self, speaker_id: str) -> None:
         """A recent speaker becomes the next speaker, and the speaker of a just-started entry left blank."""
-        self.next_speaker.set_speaker(speaker_id)
+        self.next_speaker.show_person(speaker_id)
         item_id = self.binder.item_id
         entry = self.editor.find_item(ItemKind.DISCUSSION, item_id) if item_id else None
         if entry is not None and not entry.speaker and not self.editor.read_only:
@@ -153,21 +161,11 @@ class DiscussionTab(QWidget):
     @Slot(str)
     def _show_entry(self, item_id: str) -> None:
         self.binder.set_item(item_id or None)
-        entry = self.editor.find_item(ItemKind.DISCUSSION, item_id) if item_id else None
-        self.entry_speaker.set_speaker(entry.speaker if entry else "")
         self._update_enabled()
-
-    @Slot(str)
-    def _set_entry_speaker(self, speaker_id: str) -> None:
-        if self.binder.item_id and not self.editor.read_only:
-            self.editor.set_item_field(ItemKind.DISCUSSION, self.binder.item_id, "speaker", speaker_id)
 
     @Slot()
     def _update_enabled(self, *_args) -> None:
         editable = self.editor.meeting is not None and not self.editor.read_only
-        has_entry = self.binder.target() is not None
-        self.ui.entrySpeakerEdit.setEnabled(has_entry)
-        self.ui.entrySpeakerEdit.setReadOnly(not editable)
         self.start_action.setEnabled(editable)
         self.ui.newContributionButton.setEnabled(editable)
         self.ui.nextSpeakerEdit.setReadOnly(not editable)
@@ -181,6 +179,9 @@ class DiscussionTab(QWidget):
         spoken = [entry.report for entry in meeting.discussion if entry.report] if meeting else []
         reports = meeting.reports if meeting else []
         self._report_id = spoken[-1] if spoken else (reports[-1].id if reports else "")
+        chosen = self.remembered_report(meeting.id) if meeting is not None else None
+        if chosen is not None and (chosen == "" or meeting.report(chosen) is not None):
+            self._report_id = chosen  # the secretary's own choice, "none" included, outlives a restart
         self._fill_reports(keep_choice=False)
         ids = self.model.ids()
         self.list.select_ids(ids[-1:])
@@ -194,12 +195,14 @@ class DiscussionTab(QWidget):
             self._show_entry(self.list.current_id())
 
     @Slot(str, str, str)
-    def _on_item_changed(self, kind: str, item_id: str, field: str) -> None:
+    def _on_item_changed(self, kind: str, _item_id: str, field: str) -> None:
         if kind == ItemKind.REPORTS.value and field == "title":
             self._fill_reports()
-        elif kind == ItemKind.DISCUSSION.value and item_id == self.binder.item_id and field == "speaker":
-            entry = self.editor.find_item(ItemKind.DISCUSSION, item_id)
-            self.entry_speaker.set_speaker(entry.speaker if entry else "")
+
+    @Slot(int)
+    def _on_report_chosen(self, _index: int) -> None:
+        self._report_id = self.ui.currentReportCombo.currentData() or ""
+        self.reportChoiceChanged.emit(self._report_id)
 
     def _fill_reports(self, keep_choice: bool = True) -> None:
         """Both report combos list the reports; the bar keeps the one under discussion selected."""

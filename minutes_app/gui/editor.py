@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from minutes_app.domain import ItemKind, Meeting, Status
-from minutes_app.gui import commands
+from minutes_app.gui import commands, undo_names
 from minutes_app.gui.autosave import Autosave
 from minutes_app.messages import UserError
 
@@ -131,7 +131,14 @@ class MeetingEditor(QObject):
         if not present:
             return
         self._close_typing()
-        self.undo_stack.beginMacro(self.tr("Xóa %n dòng", "", len(present)))
+        kind = ItemKind(kind)
+        single = self.find_item(kind, present[0]) if len(present) == 1 else None
+        name = (
+            undo_names.removal(self.meeting, kind, single)
+            if single
+            else undo_names.removals(kind, len(present))
+        )
+        self.undo_stack.beginMacro(name)
         for item_id in present:
             self.undo_stack.push(commands.RemoveItemCommand(self, kind, item_id))
         self.undo_stack.endMacro()

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.model import Classification, Layout
+from minutes_app.domain.people import PersonRole
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.forms.ui_general_tab import Ui_GeneralTab
 from minutes_app.gui.print_marks import PrintMarks
-from minutes_app.gui.speaker_completer import ID_ROLE, AttendeeListModel
 
 
 class GeneralTab(QWidget):
-    """Every field is written as it is typed; chair and secretary are chosen among the attendees."""
+    """Every field is written as it is typed; chair and secretary are chosen among the attendees present."""
+
+    statusMessage = Signal(str)  # why typed text was refused
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -26,12 +29,6 @@ class GeneralTab(QWidget):
         ui.classificationCombo.addItem(self.tr("Mật"), Classification.CONFIDENTIAL)
         ui.classificationCombo.addItem(self.tr("Tối mật"), Classification.SECRET)
         ui.classificationCombo.addItem(self.tr("Tuyệt mật"), Classification.TOP_SECRET)
-        # One model per combo: each keeps its own current row while the list of people changes.
-        self.chair_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
-        self.secretary_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
-        ui.chairCombo.setModel(self.chair_model)
-        ui.secretaryCombo.setModel(self.secretary_model)
-
         self.binder = FieldBinder(editor, parent=self)
         for widget, field in (
             (ui.titleEdit, "title"),
@@ -57,6 +54,10 @@ class GeneralTab(QWidget):
         self.binder.number(ui.copiesSpin, "copies")
         self.binder.choice(ui.layoutCombo, "layout", convert=Layout)
         self.binder.choice(ui.classificationCombo, "classification", convert=Classification)
-        self.binder.choice(ui.chairCombo, "chair", ID_ROLE)
-        self.binder.choice(ui.secretaryCombo, "secretary", ID_ROLE)
+        nobody = self.tr("(chưa chọn)")
+        self.chair = self.binder.person(ui.chairCombo, "chair", PersonRole.CHAIR, none_label=nobody)
+        self.secretary = self.binder.person(
+            ui.secretaryCombo, "secretary", PersonRole.SECRETARY, none_label=nobody
+        )
+        self.binder.problem.connect(self.statusMessage)
         self.print_marks = PrintMarks(editor, ui, self.binder, parent=self)

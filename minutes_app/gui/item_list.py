@@ -120,6 +120,18 @@ class ItemListController(QObject):
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
         self._on_current_row()
 
+    def reveal(self, item_id: str, field: str = "") -> None:
+        """Select the row of ``item_id`` with the cell of ``field`` current, scrolled into view."""
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        self.select_ids([item_id], item_id)
+        column = self.model.column_of(field) if field else -1
+        if column >= 0:
+            index = self.model.index(row, column)
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(index)
+
     @Slot()
     def _remember_selection(self) -> None:
         self._kept, self._kept_current = self.selected_ids(), self.current_id()

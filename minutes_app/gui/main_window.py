@@ -12,6 +12,8 @@ from minutes_app.gui import icons
 from minutes_app.gui.archive import ArchivePanel
 from minutes_app.gui.attendees_tab import AttendeesTab
 from minutes_app.gui.autosave import PeriodicBackup
+from minutes_app.gui.banner import Banner
+from minutes_app.gui.continuity import Continuity
 from minutes_app.gui.directives_tab import DirectivesTab
 from minutes_app.gui.discussion_tab import DiscussionTab
 from minutes_app.gui.editor import MeetingEditor
@@ -24,11 +26,12 @@ from minutes_app.gui.register_hooks import install_register
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
+from minutes_app.gui.spell_check import SpellCheck
 from minutes_app.gui.typing_help import install_typing_help
 from minutes_app.gui.undo_keys import UndoKeyRouter
+from minutes_app.gui.undo_view import UndoInView
 from minutes_app.messages import UserError
 
-BANNER_STYLE = "QFrame#bannerFrame { background: #fff3cd; border: 1px solid #d39e00; border-radius: 3px; }"
 ACTION_ICONS = {
     "actionNewMeeting": "document-new",
     "actionNewFromCurrent": "edit-copy",
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
         self.backup = PeriodicBackup(store, parent=self)
         self.archive = ArchivePanel(self)
         self.ui.archiveLayout.addWidget(self.archive)
+        # Spell check, before the tabs: it learns a meeting's names before the fields show its text.
+        self.spell_check = SpellCheck(self.editor, self.settings, self)
         self.tabs = [
             (GeneralTab(self.editor, self), self.tr("&1 Thông tin chung")),
             (AttendeesTab(self.editor, self), self.tr("&2 Thành phần")),
@@ -69,23 +74,30 @@ class MainWindow(QMainWindow):
             (DiscussionTab(self.editor, self), self.tr("&4 Thảo luận")),
             (DirectivesTab(self.editor, self), self.tr("&5 Kết luận")),
         ]
-        self.undo_keys = UndoKeyRouter(self.editor, self)
+        self._build_undo_actions()
+        self.undo_keys = UndoKeyRouter(
+            self.editor, self, undo=self.undo_in_view.undo, redo=self.undo_in_view.redo
+        )
         for tab, title in self.tabs:
             self.ui.tabWidget.addTab(tab, title)
             self.undo_keys.watch(tab)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 920])
         self.save_status = SaveStatus(self.ui.statusBar)
-        self._build_undo_actions()
+        self._place_undo_actions()
         self.legacy_repair = LegacyTextRepair(self.editor, self)
         self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.legacy_repair.action)
+        self.ui.menuEdit.insertAction(self.ui.actionFindMeeting, self.spell_check.action)
+        for tab, _title in self.tabs:
+            self.spell_check.watch(tab)
         self.find_replace, self.phrase_inserter = install_typing_help(self)
         self._set_icons()
-        self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
+        self.banner = Banner(self.ui, store, self.editor, self)
         self._archive_timer = QTimer(self)
         self._archive_timer.setSingleShot(True)
         self._archive_timer.setInterval(400)
         self._wire()
+        self.continuity = Continuity(self, self.settings)
         self._restore_state()
         self.register = install_register(self)  # the directive register: menu, overdue notice, carry-over
         self.archive.set_store(store)
@@ -93,11 +105,10 @@ class MainWindow(QMainWindow):
 
     # Construction ------------------------------------------------------------------------------------
     def _build_undo_actions(self) -> None:
-        stack = self.editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Hoàn tác"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Làm lại"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.undo_in_view = UndoInView(self.editor, self.ui.tabWidget, self)
+        self.undo_action, self.redo_action = self.undo_in_view.undo_action, self.undo_in_view.redo_action
+
+    def _place_undo_actions(self) -> None:
         first = self.ui.menuEdit.actions()[0]
         self.ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
         self.ui.menuEdit.insertSeparator(first)
@@ -112,10 +123,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.get("minutes-app"))
         for name, icon in ACTION_ICONS.items():
             getattr(self.ui, name).setIcon(icons.get(icon))
-        self.undo_action.setIcon(icons.get("edit-undo"))
-        self.redo_action.setIcon(icons.get("edit-redo"))
         # Shortcuts next to tooltips, so that the toolbar teaches the keyboard.
         for action in self.ui.mainToolBar.actions():
+            if action in (self.undo_action, self.redo_action):
+                continue  # their tooltips follow the step they name, key included
             if action.shortcut().toString():
                 native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 action.setToolTip(f"{action.toolTip()} ({native})")
@@ -137,6 +148,8 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self._meeting_added)
         self.files.message.connect(self.show_message)
         self.legacy_repair.message.connect(self.show_message)
+        self.banner.message.connect(self.show_message)
+        self.spell_check.message.connect(self.show_message)
         for tab, _title in self.tabs:
             if hasattr(tab, "statusMessage"):  # the tabs that confirm what a key did
                 tab.statusMessage.connect(self.show_message)
@@ -189,6 +202,13 @@ class MainWindow(QMainWindow):
             return
         self.open_meeting(newest[0].id if newest else None)
 
+    def open_where_left(self) -> None:
+        """The meeting, tab, row and field of the last session (once the window shows), else the newest."""
+        if self.continuity.open_meeting():
+            QTimer.singleShot(0, self.continuity.restore_view)
+        else:
+            self.open_newest()
+
     def _add_and_open(self, meeting) -> None:
         try:
             meeting_id = self.store.add(meeting)
@@ -233,11 +253,12 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Không hoàn tất được"), str(error))
             return
-        # A box, not a passing status message: the fingerprint is written on the signed paper copy.
+        # A box, not a passing status message: the Mã đối chiếu is written on the signed paper copy (and
+        # stays in the banner while the meeting is finalized).
         QMessageBox.information(
             self,
             self.tr("Hoàn tất biên bản"),
-            self.tr("Đã hoàn tất biên bản; dấu vân tay %1.").replace("%1", fingerprint),
+            self.tr("Đã hoàn tất biên bản; mã đối chiếu %1.").replace("%1", fingerprint),
         )
         self._archive_timer.start()
 
@@ -366,20 +387,7 @@ class MainWindow(QMainWindow):
         ui.actionReopen.setEnabled(writable and meeting is not None and meeting.status == Status.FINAL)
 
     def _update_banner(self) -> None:
-        reason = self.store.read_only_reason
-        meeting = self.editor.meeting
-        if self.store.read_only:
-            text = str(reason) if reason is not None else self.tr("Tệp dữ liệu đang mở ở chế độ chỉ xem.")
-        elif meeting is not None and meeting.status == Status.FINAL:
-            text = self.tr(
-                "Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa."
-            )
-        elif meeting is None:
-            text = self.tr("Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.")
-        else:
-            text = ""
-        self.ui.bannerLabel.setText(text)
-        self.ui.bannerFrame.setVisible(bool(text))
+        self.banner.update()
 
     @Slot(str)
     def show_message(self, text: str) -> None:
@@ -399,5 +407,6 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.ui.mainSplitter.saveState()
         self.settings.archive_visible = self.ui.actionShowArchive.isChecked()
+        self.continuity.save()
         self.settings.sync()
         event.accept()

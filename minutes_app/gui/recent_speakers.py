@@ -1,14 +1,14 @@
-"""The numbered strip of the people who spoke last, picked with Alt+1…Alt+9 while the tab is shown."""
+"""The strip of the people who spoke last, picked with Ctrl+1…Ctrl+9 while the Thảo luận tab has the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from minutes_app.domain.model import ItemKind
 
 LIMIT = 9
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, LIMIT + 1)}
 
 
 def recent_speaker_ids(meeting, limit: int = LIMIT) -> list[str]:
@@ -30,12 +30,17 @@ def short_names(people: list) -> list[str]:
     return names
 
 
-class RecentSpeakersStrip(QObject):
-    """Buttons "1 Tuấn", "2 Thu"… kept in step with the discussion; Alt+digit wins over the tab bar.
+def chord(number: int) -> QKeySequence:
+    """Ctrl+digit: Alt+digit switches the window's tabs, and Vietnamese input methods take Ctrl+Shift
+    and Ctrl+Space, never Ctrl with a digit."""
+    return QKeySequence(Qt.Modifier.CTRL | getattr(Qt.Key, f"Key_{number}"))
 
-    The main window's tab titles use Alt+1…Alt+5 as mnemonics. While the focus is inside ``host`` the
-    strip takes those keys first (as a ShortcutOverride), so that the secretary's hands stay on the
-    keyboard without switching tabs by accident; elsewhere the keys keep their meaning.
+
+class RecentSpeakersStrip(QObject):
+    """Buttons "Tuấn Ctrl+1", "Thu Ctrl+2"… kept in step with the discussion, the key shown on each.
+
+    The keys work wherever the focus is inside ``host``; the tab labels keep Alt+1…Alt+5 for
+    themselves, everywhere, as they show.
     """
 
     picked = Signal(str)  # attendee id
@@ -48,10 +53,17 @@ class RecentSpeakersStrip(QObject):
         self.empty_label = QLabel(empty_text, host)
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label)
+        self.actions: list[QAction] = []
+        for number in range(1, LIMIT + 1):
+            action = QAction(host)
+            action.setShortcut(chord(number))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, n=number: self.pick(n))
+            host.addAction(action)
+            self.actions.append(action)
         editor.meetingLoaded.connect(self.rebuild)
         editor.itemsReset.connect(self._on_reset)
         editor.itemChanged.connect(self._on_item_changed)
-        host.installEventFilter(self)
         self.rebuild()
 
     @Slot(str)
@@ -74,10 +86,11 @@ class RecentSpeakersStrip(QObject):
             button.deleteLater()
         self.buttons = []
         for number, (person, short) in enumerate(zip(people, short_names(people), strict=True), start=1):
+            keys = chord(number).toString(QKeySequence.SequenceFormat.NativeText)
             button = QToolButton(self.host)
-            button.setText(f"{number} {short}")
+            button.setText(f"{short} {keys}")
             details = ", ".join(part for part in (person.position, person.organization) if part)
-            button.setToolTip(f"{person.name}" + (f" — {details}" if details else "") + f" (Alt+{number})")
+            button.setToolTip(f"{person.name}" + (f" — {details}" if details else "") + f" ({keys})")
             button.setAccessibleName(
                 self.tr("Người phát biểu gần đây số {number}: {name}").format(number=number, name=person.name)
             )
@@ -94,25 +107,3 @@ class RecentSpeakersStrip(QObject):
             return ""
         self.picked.emit(self.ids[number - 1])
         return self.ids[number - 1]
-
-    def eventFilter(self, watched, event):
-        kind = event.type()
-        if watched is self.host:
-            if kind == QEvent.Type.Show:
-                QApplication.instance().installEventFilter(self)
-            elif kind == QEvent.Type.Hide:
-                QApplication.instance().removeEventFilter(self)
-            return False
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        number = _DIGITS.get(event.key())
-        focus = QApplication.focusWidget()
-        if modifiers != Qt.KeyboardModifier.AltModifier or number is None or focus is None:
-            return False
-        if not (focus is self.host or self.host.isAncestorOf(focus)):
-            return False
-        event.accept()
-        if kind == QEvent.Type.KeyPress:
-            self.pick(number)
-        return True

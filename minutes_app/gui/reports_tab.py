@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.model import ItemKind, Report
+from minutes_app.domain.people import PersonRole
 from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_reports_tab import Ui_ReportsTab
 from minutes_app.gui.item_list import ItemListController
 from minutes_app.gui.previous_directives import install_previous_directives
-from minutes_app.gui.speaker_completer import ID_ROLE, AttendeeListModel
 from minutes_app.gui.table_models import ReportsTableModel
 
 
 class ReportsTab(QWidget):
     """A list on the left, the selected report on the right; adding one puts the cursor in its title."""
+
+    statusMessage = Signal(str)  # why typed text was refused
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -46,11 +48,12 @@ class ReportsTab(QWidget):
             (ui.moveDownButton, self.list.move_down_action),
         ):
             button.setDefaultAction(action)
-        self.presenter_model = AttendeeListModel(editor, none_label=self.tr("(chưa chọn)"), parent=self)
-        ui.presenterCombo.setModel(self.presenter_model)
         self.binder = FieldBinder(editor, ItemKind.REPORTS, self)
         self.binder.line(ui.reportTitleEdit, "title")
-        self.binder.choice(ui.presenterCombo, "presenter", ID_ROLE)
+        self.presenter = self.binder.person(
+            ui.presenterCombo, "presenter", PersonRole.PRESENTER, none_label=self.tr("(chưa chọn)")
+        )
+        self.binder.problem.connect(self.statusMessage)
         self.binder.time(ui.reportTimeEdit, "time")
         self.binder.text(ui.reportContentEdit, "content")
         self.list.currentItemChanged.connect(self.binder.set_item)

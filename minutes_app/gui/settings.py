@@ -43,6 +43,16 @@ class Settings:
     def language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in LANGUAGES else "vi")
 
+    # typing help
+    @property
+    def spell_check(self) -> bool:
+        value = self._qs.value("typing/spell_check", True)
+        return value not in (False, "false", "0", 0)
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._qs.setValue("typing/spell_check", bool(value))
+
     # defaults for new meetings
     @property
     def parent_body(self) -> str:
@@ -129,3 +139,39 @@ class Settings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._qs.setValue("window/splitter", value)
+
+    # where the secretary was, to come back to after a restart (continuity.py)
+    @property
+    def last_place(self) -> dict:
+        """meeting (id or None), tab, item, field, cursor: read defensively, a mangled file means "none"."""
+
+        def number(key: str) -> int | None:
+            value = self._qs.value(f"continuity/{key}")
+            try:
+                return int(value) if value not in (None, "") else None
+            except (TypeError, ValueError):
+                return None
+
+        return {
+            "meeting": number("meeting"),
+            "tab": number("tab") or 0,
+            "item": self._text("continuity/item"),
+            "field": self._text("continuity/field"),
+            "cursor": number("cursor") or 0,
+        }
+
+    @last_place.setter
+    def last_place(self, place: dict) -> None:
+        for key in ("meeting", "tab", "item", "field", "cursor"):
+            value = place.get(key)
+            self._qs.setValue(f"continuity/{key}", "" if value is None else value)
+
+    def report_choice(self, meeting_id: int | None) -> str | None:
+        """The report the discussion bar was set to in that meeting ("" for none), None if never set."""
+        if meeting_id is None:
+            return None
+        value = self._qs.value(f"continuity/report_choice/{meeting_id}")
+        return value if isinstance(value, str) else None
+
+    def set_report_choice(self, meeting_id: int, report_id: str) -> None:
+        self._qs.setValue(f"continuity/report_choice/{meeting_id}", report_id)

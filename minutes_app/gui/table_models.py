@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from minutes_app.domain.dates import EntryError, format_date, format_time, parse_date, parse_time
 from minutes_app.domain.model import Attendance, DirectiveStatus, Group, ItemKind
-from minutes_app.gui.entry_formats import format_date, format_time, parse_date, parse_time
+from minutes_app.domain.people import PersonRole, candidates, read_person
+from minutes_app.gui import deadline_cells, icons
+from minutes_app.gui.entry_marks import PROBLEM_BACKGROUND, PROBLEM_TEXT
+from minutes_app.gui.item_drag import ItemDragMixin
+from minutes_app.messages import UserError
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The id of the row's item, so that views and tabs can follow an item across resets."""
@@ -24,7 +29,6 @@ _SERVED_ROLES = frozenset(
     }
 )
 
-_MIME_TYPE = "application/x-minutes-item-ids"
 _PREVIEW_LENGTH = 140
 _ROOT = QModelIndex()
 
@@ -35,25 +39,34 @@ class Column:
 
     field: str
     title: str
-    kind: str = "text"  # text | time | date | choice | attendee
+    kind: str = "text"  # text | time | date | choice | attendee | deadline
     choices: tuple[tuple[object, str], ...] = ()
     editable: bool = True
     preview: bool = False  # long text: first line only, the whole text as a tooltip
+    role: PersonRole | None = None  # for "attendee" columns: who may be chosen
 
 
-class ItemTableModel(QAbstractTableModel):
-    """The template: rows are editor.meeting.items(KIND); every edit becomes an editor command."""
+class ItemTableModel(ItemDragMixin, QAbstractTableModel):
+    """The template: rows are editor.meeting.items(KIND); every edit becomes an editor command.
+
+    Typed text that is not a value of its cell (a time "25:10", a name that fits nobody) is not stored:
+    the cell keeps showing it, red, with the reason as its tooltip, until it is corrected or the stored
+    value changes. Nothing typed turns silently back into the old value.
+    """
 
     KIND: ItemKind
     DEPENDS_ON: tuple[ItemKind, ...] = ()  # kinds whose names appear in our cells
     MOVABLE = True
+
+    entryRefused = Signal(str)  # why typed text was not stored, for the status bar
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
         self.editor = editor
         self.columns: list[Column] = self.make_columns()
         self._rows: list = list(self._meeting_items())
-        editor.meetingLoaded.connect(self._reset)
+        self._refused: dict[tuple[str, str], tuple[str, str]] = {}  # (item id, field): (text, reason)
+        editor.meetingLoaded.connect(self._on_loaded)
         editor.itemsReset.connect(self._on_items_reset)
         editor.itemChanged.connect(self._on_item_changed)
         editor.readOnlyChanged.connect(self._on_read_only)
@@ -82,13 +95,18 @@ class ItemTableModel(QAbstractTableModel):
     def column_of(self, field: str) -> int:
         return next((i for i, column in enumerate(self.columns) if column.field == field), -1)
 
-    def choices(self, column: int) -> list[tuple[object, str]]:
-        """What a combo editor offers for the column; attendees are read live from the meeting."""
+    def choices(self, column: int, row: int = -1) -> list[tuple[object, str]]:
+        """What a combo editor offers for the column (in ``row``): only people who can fill the role."""
         spec = self.columns[column]
         if spec.kind == "attendee":
-            people = self.editor.meeting.attendees if self.editor.meeting else []
+            holder = self.item_at(row) if 0 <= row < self.rowCount() else None
+            people = candidates(self.editor.meeting, spec.role, holder)
             return [("", "—")] + [(person.id, person.name) for person in people]
         return list(spec.choices)
+
+    def refused(self, row: int, field: str) -> tuple[str, str] | None:
+        """The refused text of a cell and why, or None."""
+        return self._refused.get((self.item_at(row).id, field)) if self._refused else None
 
     def rowCount(self, parent=_ROOT):
         return 0 if parent.isValid() else len(self.items())
@@ -115,7 +133,7 @@ class ItemTableModel(QAbstractTableModel):
         if (
             role not in _SERVED_ROLES
         ):  # most of the views' questions (fonts, sizes, icons...): answered cheaply
-            return None
+            return self._refused_data(index, role) if self._refused else None
         if (
             not index.isValid()
             or not (0 <= index.row() < self.rowCount())
@@ -124,6 +142,8 @@ class ItemTableModel(QAbstractTableModel):
             return None
         item = self.item_at(index.row())
         column = self.columns[index.column()]
+        if self._refused and (item.id, column.field) in self._refused:
+            return self._refused_data(index, role)
         value = getattr(item, column.field)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
@@ -138,6 +158,27 @@ class ItemTableModel(QAbstractTableModel):
         if role == ITEM_ID_ROLE:
             return item.id
         return None
+
+    def _refused_data(self, index, role):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < self.rowCount()
+            or index.column() >= len(self.columns)
+        ):
+            return None
+        kept = self._refused.get((self.item_at(index.row()).id, self.columns[index.column()].field))
+        if kept is None:
+            return None
+        text, reason = kept
+        return {
+            Qt.ItemDataRole.DisplayRole: text,
+            Qt.ItemDataRole.EditRole: text,
+            Qt.ItemDataRole.ToolTipRole: reason,
+            Qt.ItemDataRole.ForegroundRole: QBrush(PROBLEM_TEXT),
+            Qt.ItemDataRole.BackgroundRole: QBrush(PROBLEM_BACKGROUND),
+            Qt.ItemDataRole.DecorationRole: icons.get("dialog-warning"),
+            ITEM_ID_ROLE: self.item_at(index.row()).id,
+        }.get(role)
 
     def row_foreground(self, item) -> QBrush | None:
         return None
@@ -160,13 +201,23 @@ class ItemTableModel(QAbstractTableModel):
         return flags
 
     # -- editing -----------------------------------------------------------------------------------
-    def parse(self, column: Column, value):
-        """The domain value for what an editor delegate hands back; ValueError when it is not one."""
+    def parse(self, column: Column, value, row: int = -1):
+        """The domain value for what an editor delegate hands back; ValueError (with the reason when it
+        is a UserError) when it is not one."""
         if column.kind == "time":
             return parse_time(str(value))
         if column.kind == "date":
             return parse_date(str(value))
-        if column.kind in ("choice", "attendee"):
+        if column.kind == "attendee":
+            keys = [key for key, _label in self.choices(self.columns.index(column), row)]
+            if value in keys:
+                return value
+            holder = self.item_at(row) if 0 <= row < self.rowCount() else None
+            reading = read_person(self.editor.meeting, str(value), column.role, holder)
+            if reading.person_id is None:
+                raise EntryError(reading.problem.key, **reading.problem.params)
+            return reading.person_id
+        if column.kind == "choice":
             allowed = [key for key, _label in self.choices(self.columns.index(column))]
             # Qt hands enum keys back as plain str: return the key itself, with its type.
             for key in allowed:
@@ -181,67 +232,47 @@ class ItemTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if not column.editable:
             return False
+        item = self.item_at(index.row())
         try:
-            parsed = self.parse(column, value)
+            # The row matters only to a person (who may substitute for whom); subclasses parse the rest.
+            parsed = (
+                self.parse(column, value, index.row())
+                if column.kind == "attendee"
+                else self.parse(column, value)
+            )
+        except UserError as error:  # the parsers' EntryError: kept in the cell with the reason
+            if not isinstance(value, str):
+                return False
+            self.refuse(index, value, str(error))
+            return True
         except ValueError:
             return False
-        item = self.item_at(index.row())
+        if self._refused.pop((item.id, column.field), None) is not None:
+            self.dataChanged.emit(index, index)
         if getattr(item, column.field) != parsed:
             self.editor.set_item_field(self.KIND, item.id, column.field, parsed)
         return True
 
-    # -- drag and drop: the protocol order ---------------------------------------------------------
-    def supportedDropActions(self):
-        return Qt.DropAction.MoveAction if self.MOVABLE else Qt.DropAction.IgnoreAction
-
-    def supportedDragActions(self):
-        return self.supportedDropActions()
-
-    def mimeTypes(self):
-        return [_MIME_TYPE]
-
-    def mimeData(self, indexes):
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        data = QMimeData()
-        payload = "\n".join([self.KIND.value] + [self.item_at(row).id for row in rows])
-        data.setData(_MIME_TYPE, QByteArray(payload.encode("utf-8")))
-        return data
-
-    def _dragged_ids(self, data: QMimeData) -> list[str]:
-        if not data or not data.hasFormat(_MIME_TYPE):
-            return []
-        kind, *ids = bytes(data.data(_MIME_TYPE).data()).decode("utf-8").split("\n")
-        return ids if kind == self.KIND.value else []
-
-    def canDropMimeData(self, data, action, row, column, parent):
-        return self.MOVABLE and not self.editor.read_only and bool(self._dragged_ids(data))
-
-    def dropMimeData(self, data, action, row, column, parent):
-        """A drop reorders through editor.move_items; rows are never removed by the view afterwards."""
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        moved = self._dragged_ids(data)
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else self.rowCount()
-        order = self.ids()
-        before = [item_id for item_id in order[:row] if item_id not in moved]
-        after = [item_id for item_id in order[row:] if item_id not in moved]
-        new_order = before + [item_id for item_id in order if item_id in moved] + after
-        if new_order != order:
-            self.editor.move_items(self.KIND, new_order)
-        return True
-
-    def removeRows(self, row, count, parent=_ROOT):
-        """Rows go away only through the tab's remove action, never as the tail of a drag."""
-        return False
+    def refuse(self, index, text: str, reason: str) -> None:
+        """Keep ``text`` in the cell, marked with ``reason``, without storing it."""
+        self._refused[(self.item_at(index.row()).id, self.columns[index.column()].field)] = (text, reason)
+        self.dataChanged.emit(index, index)
+        self.entryRefused.emit(reason)
 
     # -- following the editor ----------------------------------------------------------------------
+    @Slot()
+    def _on_loaded(self) -> None:
+        """Another meeting: what was refused in the last one's cells is not shown in this one's."""
+        self._refused.clear()
+        self._reset()
+
     @Slot()
     def _reset(self):
         self.beginResetModel()
         self._rows = list(self._meeting_items())
+        if self._refused:
+            ids = {item.id for item in self._rows}
+            self._refused = {key: kept for key, kept in self._refused.items() if key[0] in ids}
         self.endResetModel()
 
     @Slot(str)
@@ -254,6 +285,7 @@ class ItemTableModel(QAbstractTableModel):
     @Slot(str, str, str)
     def _on_item_changed(self, kind: str, item_id: str, field: str):
         if kind == self.KIND.value:
+            self._refused.pop((item_id, field), None)  # the stored value changed: it shows again
             row = self.row_of(item_id)
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -283,7 +315,7 @@ class AttendeesTableModel(ItemTableModel):
             Column("group", self.tr("Thành phần"), "choice", self.group_choices()),
             Column("attendance", self.tr("Tình trạng"), "choice", self.attendance_choices()),
             Column("reason", self.tr("Lý do vắng")),
-            Column("substitute_for", self.tr("Dự thay cho"), "attendee"),
+            Column("substitute_for", self.tr("Dự thay cho"), "attendee", role=PersonRole.SUBSTITUTE_FOR),
             Column("arrived", self.tr("Đến lúc"), "time"),
             Column("left", self.tr("Về lúc"), "time"),
         ]
@@ -317,7 +349,7 @@ class ReportsTableModel(ItemTableModel):
         return [
             Column("time", self.tr("Giờ"), "time"),
             Column("title", self.tr("Tên báo cáo")),
-            Column("presenter", self.tr("Người trình bày"), "attendee"),
+            Column("presenter", self.tr("Người trình bày"), "attendee", role=PersonRole.PRESENTER),
         ]
 
 
@@ -328,22 +360,48 @@ class DiscussionTableModel(ItemTableModel):
     def make_columns(self):
         return [
             Column("time", self.tr("Giờ"), "time"),
-            Column("speaker", self.tr("Người phát biểu"), "attendee"),
+            Column("speaker", self.tr("Người phát biểu"), "attendee", role=PersonRole.SPEAKER),
             Column("content", self.tr("Nội dung"), editable=False, preview=True),
         ]
 
 
 class DirectivesTableModel(ItemTableModel):
+    """Tasks with the deadline as spoken ("trong quý 4/2026") and the last day it allows beside it."""
+
     KIND = ItemKind.DIRECTIVES
 
     def make_columns(self):
         return [
             Column("content", self.tr("Nội dung nhiệm vụ")),
             Column("assignee", self.tr("Đơn vị, người thực hiện")),
-            Column("deadline", self.tr("Thời hạn"), "date"),
-            Column("deadline_text", self.tr("Thời hạn (như đã nói)")),
+            Column("deadline_text", self.tr("Thời hạn"), "deadline"),
+            Column("deadline", self.tr("Hạn chót"), "date"),
             Column("status", self.tr("Tình trạng"), "choice", self.status_choices()),
         ]
+
+    def _spoken(self, index) -> bool:
+        return (
+            index.isValid()
+            and index.column() < len(self.columns)
+            and self.columns[index.column()].kind == "deadline"
+        )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if self._spoken(index) and role in _SERVED_ROLES and 0 <= index.row() < self.rowCount():
+            meeting = self.editor.meeting
+            directive = self.item_at(index.row())
+            if role != ITEM_ID_ROLE and role != Qt.ItemDataRole.TextAlignmentRole:
+                return deadline_cells.cell_data(directive, meeting.date if meeting else None, role)
+        return super().data(index, role)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        """Words typed as the deadline are kept as typed, with the date they allow (one undo step)."""
+        if not self._spoken(index) or role != Qt.ItemDataRole.EditRole or self.editor.read_only:
+            return super().setData(index, value, role)
+        meaning = deadline_cells.apply(self.editor, self.item_at(index.row()).id, str(value))
+        if meaning.problem is not None:
+            self.entryRefused.emit(f"{meaning.problem}")
+        return True
 
     def status_choices(self):
         return (

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
-_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 _CTRL_Y = QKeySequence("Ctrl+Y")[0]
 
 
@@ -18,9 +17,10 @@ class UndoKeyRouter(QObject):
     the meeting's undo stack knowing, and the two histories drift apart.
     """
 
-    def __init__(self, editor, parent: QObject | None = None) -> None:
+    def __init__(self, editor, parent: QObject | None = None, *, undo=None, redo=None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.undo, self.redo = undo, redo  # the window's steps, for keys that reach a field anyway
 
     def watch(self, container: QWidget) -> None:
         for widget in container.findChildren(QWidget):
@@ -28,10 +28,19 @@ class UndoKeyRouter(QObject):
                 widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            any(event.matches(key) for key in _KEYS) or event.keyCombination() == _CTRL_Y
-        ):
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        is_undo = event.matches(QKeySequence.StandardKey.Undo)
+        if not (is_undo or event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == _CTRL_Y):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
             self.editor.flush()
             event.ignore()
             return True
-        return False
+        # The window's action was disabled (nothing to undo yet), so the key reached the field: what
+        # the field holds unread may become the step to undo; the field's own undo is never used.
+        step = self.undo if is_undo else self.redo
+        if step is not None:
+            step()
+        return True

@@ -119,17 +119,6 @@
         <source>(Chưa có thành viên chính thức nào.)</source>
         <translation>(No official members yet.)</translation>
     </message>
-    <message>
-        <source>Điểm danh</source>
-        <translation>Roll call</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dán %n người</source>
-        <translation>
-            <numerusform>Paste %n person</numerusform>
-            <numerusform>Paste %n people</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Đã thêm %n người từ danh sách dán.</source>
         <translation>
@@ -164,6 +153,20 @@
     <message>
         <source>Câu điểm danh</source>
         <translation>Attendance sentence</translation>
+    </message>
+    <message numerus="yes">
+        <source>điểm danh %n người</source>
+        <translation>
+            <numerusform>roll call of %n person</numerusform>
+            <numerusform>roll call of %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dán %n người</source>
+        <translation>
+            <numerusform>paste %n person</numerusform>
+            <numerusform>paste %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,22 +233,45 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
+    <name>Banner</name>
     <message>
-        <source>Sửa nội dung</source>
-        <translation>Edit</translation>
+        <source>Tệp dữ liệu đang mở ở chế độ chỉ xem.</source>
+        <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <source>Thêm dòng</source>
-        <translation>Add row</translation>
+        <source>Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa.</source>
+        <translation>These minutes are finalized and can only be viewed. To edit them, choose Minutes › Reopen for editing.</translation>
     </message>
     <message>
-        <source>Xóa dòng</source>
-        <translation>Delete row</translation>
+        <source>Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.</source>
+        <translation>No meetings yet. Choose File › New meeting (Ctrl+N) to start.</translation>
     </message>
     <message>
-        <source>Đổi thứ tự</source>
-        <translation>Reorder</translation>
+        <source>Mã đối chiếu: %1</source>
+        <translation>Reference code (mã đối chiếu): %1</translation>
+    </message>
+    <message>
+        <source>Đã chép mã đối chiếu %1.</source>
+        <translation>Reference code %1 copied.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCell</name>
+    <message>
+        <source>Chữ được giữ để in; nhiệm vụ chưa có hạn chót.</source>
+        <translation>The words are kept for printing; the task has no last day yet.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ thường xuyên: không có hạn chót.</source>
+        <translation>A standing task: no last day.</translation>
+    </message>
+    <message>
+        <source>Chưa hiểu «%1» là ngày nào: chữ được giữ để in, hạn chót để trống.</source>
+        <translation>«%1» is not understood as a date: the words are kept for printing, with no last day.</translation>
+    </message>
+    <message>
+        <source>Hạn chót: %1 (ngày cuối cùng mà «%2» cho phép).</source>
+        <translation>Last day: %1 (the latest date «%2» allows).</translation>
     </message>
 </context>
 <context>
@@ -287,16 +313,16 @@
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <source>Thời hạn gõ dạng ngày/tháng/năm, ví dụ 31/12/2022.</source>
-        <translation>Type deadlines as day/month/year, for example 31/12/2022.</translation>
-    </message>
-    <message>
         <source>Các nhiệm vụ được giao</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
         <source>Insert thêm dòng, Delete xóa, Alt+Lên/Xuống đổi thứ tự</source>
         <translation>Insert adds a row, Delete removes it, Alt+Up/Down reorders</translation>
+    </message>
+    <message>
+        <source>Thời hạn gõ như lời kết luận, ví dụ «trong quý 4/2022»; hạn chót tự tính.</source>
+        <translation>Type deadlines as spoken, e.g. «trong quý 4/2022»; the last day is worked out.</translation>
     </message>
 </context>
 <context>
@@ -312,10 +338,6 @@
     <message>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Thời hạn (như đã nói)</source>
-        <translation>Deadline (as said)</translation>
     </message>
     <message>
         <source>Tình trạng</source>
@@ -336,6 +358,10 @@
     <message>
         <source>Hủy</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Hạn chót</source>
+        <translation>Last day</translation>
     </message>
 </context>
 <context>
@@ -367,10 +393,6 @@
     <message>
         <source>(chưa có ai phát biểu)</source>
         <translation>(no speaker yet)</translation>
-    </message>
-    <message>
-        <source>Chưa rõ người phát biểu «{text}»: hãy chọn trong danh sách gợi ý.</source>
-        <translation>Unknown speaker «{text}»: choose one from the suggestions.</translation>
     </message>
     <message>
         <source>Người phát biểu: {name}</source>
@@ -410,7 +432,7 @@
     </message>
     <message>
         <source>Gõ vài chữ của tên, không cần dấu</source>
-        <translation>Type a few letters of the name, accents optional</translation>
+        <translation>Letters of the name, no accents needed</translation>
     </message>
     <message>
         <source>Gần đây:</source>
@@ -470,6 +492,13 @@
     <message>
         <source>Nội dung</source>
         <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Giá trị không hợp lệ.</source>
+        <translation>Not a valid value.</translation>
     </message>
 </context>
 <context>
@@ -679,8 +708,8 @@
         <translation>Signing on behalf of</translation>
     </message>
     <message>
-        <source>Ví dụ: Giám đốc, Ban Thường vụ</source>
-        <translation>For example: Director, Standing Committee</translation>
+        <source>Ví dụ: Ban Thường vụ</source>
+        <translation>e.g. Standing Committee</translation>
     </message>
     <message>
         <source>Chức vụ người ký:</source>
@@ -715,8 +744,12 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>Lưu hành nội bộ</source>
-        <translation>Internal circulation</translation>
+        <source>Tối mật</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Tuyệt mật</source>
+        <translation>Top secret</translation>
     </message>
     <message>
         <source>Mật</source>
@@ -876,7 +909,7 @@
     </message>
     <message>
         <source>Để trống nếu chưa cấp số</source>
-        <translation>Leave empty until a number is given</translation>
+        <translation>Empty until numbered</translation>
     </message>
     <message>
         <source>Độ mật:</source>
@@ -1017,14 +1050,6 @@
         <translation>&amp;5 Conclusion</translation>
     </message>
     <message>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Chưa mở được cuộc họp</source>
         <translation>Could not open the meeting</translation>
     </message>
@@ -1049,10 +1074,6 @@
         <translation>Could not finalize</translation>
     </message>
     <message>
-        <source>Đã hoàn tất biên bản; dấu vân tay %1.</source>
-        <translation>Minutes finalized; fingerprint %1.</translation>
-    </message>
-    <message>
         <source>Mở lại biên bản</source>
         <translation>Reopen minutes</translation>
     </message>
@@ -1075,18 +1096,6 @@
     <message>
         <source>Biên bản hội nghị</source>
         <translation>Meeting minutes</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đang mở ở chế độ chỉ xem.</source>
-        <translation>The database is open read-only.</translation>
-    </message>
-    <message>
-        <source>Biên bản này đã hoàn tất nên chỉ xem được. Muốn sửa, chọn Biên bản › Mở lại để sửa.</source>
-        <translation>These minutes are finalized and can only be viewed. To edit them, choose Minutes › Reopen for editing.</translation>
-    </message>
-    <message>
-        <source>Chưa có cuộc họp nào. Chọn Tệp › Cuộc họp mới (Ctrl+N) để bắt đầu.</source>
-        <translation>No meetings yet. Choose File › New meeting (Ctrl+N) to start.</translation>
     </message>
     <message>
         <source>Thông báo chỉ xem</source>
@@ -1253,10 +1262,6 @@
         <translation>&amp;Finalize minutes…</translation>
     </message>
     <message>
-        <source>Khóa nội dung biên bản và ghi dấu vân tay</source>
-        <translation>Lock the content of the minutes and record its fingerprint</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1300,15 +1305,29 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
-</context>
-<context>
-    <name>MeetingEditor</name>
-    <message numerus="yes">
-        <source>Xóa %n dòng</source>
-        <translation>
-            <numerusform>Delete %n row</numerusform>
-            <numerusform>Delete %n rows</numerusform>
-        </translation>
+    <message>
+        <source>Đã hoàn tất biên bản; mã đối chiếu %1.</source>
+        <translation>Minutes finalized; reference code (mã đối chiếu) %1.</translation>
+    </message>
+    <message>
+        <source>Mã đối chiếu</source>
+        <translation>Reference code (mã đối chiếu)</translation>
+    </message>
+    <message>
+        <source>Mã in ở chân trang bản đã ký, để đối chiếu bản giấy với bản lưu</source>
+        <translation>The code printed in the footer of the signed copy, to match the paper with the archive</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Chép mã đối chiếu vào bộ nhớ tạm</source>
+        <translation>Copy the reference code to the clipboard</translation>
+    </message>
+    <message>
+        <source>Khóa nội dung biên bản và ghi mã đối chiếu</source>
+        <translation>Lock the content of the minutes and record their reference code</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2262,331 @@ select rows to merge.</translation>
     <message>
         <source>Đị&amp;a danh:</source>
         <translation>Place &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>Kiểm tra &amp;chính tả khi gõ</source>
+        <translation>Check &amp;spelling as you type</translation>
+    </message>
+    <message>
+        <source>Gạch chân đỏ các từ không phải tiếng Việt; bấm chuột phải vào từ để xem gợi ý</source>
+        <translation>Underline in red the words that are not Vietnamese; right-click a word for suggestions</translation>
+    </message>
+    <message>
+        <source>Đã thêm «%1» vào từ điển riêng.</source>
+        <translation>Added «%1» to your own word list.</translation>
+    </message>
+    <message>
+        <source>(không có gợi ý)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Thêm «%1» vào từ điển</source>
+        <translation>Add «%1» to the dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>UndoInView</name>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <source>tên cuộc họp</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>ngày họp</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>thể thức</source>
+        <translation>the layout</translation>
+    </message>
+    <message>
+        <source>cơ quan cấp trên</source>
+        <translation>the parent body</translation>
+    </message>
+    <message>
+        <source>cơ quan ban hành</source>
+        <translation>the issuing body</translation>
+    </message>
+    <message>
+        <source>ký hiệu cơ quan</source>
+        <translation>the body code</translation>
+    </message>
+    <message>
+        <source>số biên bản</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>địa danh</source>
+        <translation>the place name</translation>
+    </message>
+    <message>
+        <source>giờ bắt đầu</source>
+        <translation>the start time</translation>
+    </message>
+    <message>
+        <source>giờ kết thúc</source>
+        <translation>the end time</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>the location</translation>
+    </message>
+    <message>
+        <source>chương trình</source>
+        <translation>the agenda</translation>
+    </message>
+    <message>
+        <source>tài liệu</source>
+        <translation>the documents</translation>
+    </message>
+    <message>
+        <source>thông tin khác</source>
+        <translation>the other information</translation>
+    </message>
+    <message>
+        <source>người chủ trì</source>
+        <translation>the chair</translation>
+    </message>
+    <message>
+        <source>thư ký</source>
+        <translation>the secretary</translation>
+    </message>
+    <message>
+        <source>độ mật</source>
+        <translation>the secrecy mark</translation>
+    </message>
+    <message>
+        <source>phạm vi lưu hành</source>
+        <translation>the circulation mark</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <translation>the conclusion</translation>
+    </message>
+    <message>
+        <source>câu kết thúc</source>
+        <translation>the closing sentence</translation>
+    </message>
+    <message>
+        <source>số bản</source>
+        <translation>the number of copies</translation>
+    </message>
+    <message>
+        <source>nơi nhận</source>
+        <translation>the recipients</translation>
+    </message>
+    <message>
+        <source>người ký thông báo</source>
+        <translation>the notice signer</translation>
+    </message>
+    <message>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>chức vụ</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>thành phần</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <source>tình trạng có mặt</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>nhóm thành phần</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>lý do vắng</source>
+        <translation>reason for absence</translation>
+    </message>
+    <message>
+        <source>người được dự thay</source>
+        <translation>substitute for</translation>
+    </message>
+    <message>
+        <source>giờ đến</source>
+        <translation>arrival time</translation>
+    </message>
+    <message>
+        <source>giờ về</source>
+        <translation>departure time</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>người trình bày</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <source>giờ</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>người phát biểu</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>báo cáo được bàn</source>
+        <translation>report discussed</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>số tán thành</source>
+        <translation>votes in favour</translation>
+    </message>
+    <message>
+        <source>số không tán thành</source>
+        <translation>votes against</translation>
+    </message>
+    <message>
+        <source>số ý kiến khác</source>
+        <translation>other opinions</translation>
+    </message>
+    <message>
+        <source>đơn vị thực hiện</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>hạn chót</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>thời hạn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>tình trạng</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>kết quả</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>đ/c %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>người số %1</source>
+        <translation>attendee %1</translation>
+    </message>
+    <message>
+        <source>ý kiến của đ/c %1</source>
+        <translation>the contribution of %1</translation>
+    </message>
+    <message>
+        <source>ý kiến số %1</source>
+        <translation>contribution %1</translation>
+    </message>
+    <message>
+        <source>báo cáo «%1»</source>
+        <translation>report «%1»</translation>
+    </message>
+    <message>
+        <source>biểu quyết «%1»</source>
+        <translation>vote «%1»</translation>
+    </message>
+    <message>
+        <source>báo cáo số %1</source>
+        <translation>report %1</translation>
+    </message>
+    <message>
+        <source>biểu quyết số %1</source>
+        <translation>vote %1</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ số %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>kết luận kỳ trước số %1</source>
+        <translation>earlier directive %1</translation>
+    </message>
+    <message>
+        <source>dòng số %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>sửa %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>điểm danh %1</source>
+        <translation>roll call: %1</translation>
+    </message>
+    <message>
+        <source>sửa %1 — %2</source>
+        <translation>edit %1 — %2</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <source>xóa %1</source>
+        <translation>delete %1</translation>
+    </message>
+    <message>
+        <source>các báo cáo</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>các ý kiến</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>các biểu quyết</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>các nhiệm vụ</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>các kết luận kỳ trước</source>
+        <translation>earlier directives</translation>
+    </message>
+    <message>
+        <source>đổi thứ tự %1</source>
+        <translation>reorder %1</translation>
+    </message>
+    <message>
+        <source>xóa %1 dòng ở %2</source>
+        <translation>delete %1 rows of %2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,16 @@ def isolated_settings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def isolated_user_words(tmp_path, monkeypatch):
+    """The spell check's own word list lives in the test's folder, never in the user's data folder."""
+    from minutes_app import user_words
+
+    path = tmp_path / "data" / user_words.FILE_NAME
+    monkeypatch.setattr(user_words, "default_path", lambda: path)
+    return path
+
+
+@pytest.fixture(autouse=True)
 def message_boxes(message_box_log):
     """No modal box may block a headless window test."""
     return message_box_log

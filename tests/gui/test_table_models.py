@@ -48,7 +48,10 @@ def test_set_data_turns_typed_text_into_domain_values_through_commands(editor):
     assert attendees.setData(arrived, "8h40")
     assert editor.meeting.attendees[0].arrived == dt.time(8, 40)
     assert arrived.data() == "08:40"
-    assert not attendees.setData(arrived, "tám giờ")
+    assert attendees.setData(arrived, "tám giờ")  # kept in the cell, marked, not stored
+    assert editor.meeting.attendees[0].arrived == dt.time(8, 40)
+    assert arrived.data() == "tám giờ"
+    assert "tám giờ" in arrived.data(Qt.ItemDataRole.ToolTipRole)
     assert attendees.setData(attendees.index(1, attendees.column_of("attendance")), Attendance.ABSENT)
     assert editor.meeting.attendees[1].attendance == Attendance.ABSENT
     assert attendees.index(1, attendees.column_of("attendance")).data() == "Vắng không lý do"

@@ -42,3 +42,42 @@ def test_every_message_is_translated():
     text = (TRANSLATIONS / "minutes_app_en.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     assert "<translation></translation>" not in text and "<numerusform></numerusform>" not in text
+
+
+def test_every_string_of_the_window_has_its_english(tmp_path):
+    """Every tr() string of the code and forms is in the English catalogue, and the catalogue holds
+    nothing the code no longer shows (lupdate's view of the sources, compared context by context)."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from minutes_app.paths import TRANSLATIONS
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    lupdate = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate is installed with PySide6"
+    sources = [
+        str(path)
+        for path in [
+            *sorted((root / "minutes_app" / "gui").rglob("*.py")),
+            *sorted((root / "ui").glob("*.ui")),
+        ]
+        if "forms" not in path.parts
+    ]
+    scanned = tmp_path / "scanned.ts"
+    subprocess.run([lupdate, *sources, "-ts", str(scanned)], check=True, capture_output=True)
+
+    def messages(path) -> set[tuple[str, str]]:
+        tree = ET.parse(path).getroot()
+        return {
+            (context.findtext("name"), message.findtext("source"))
+            for context in tree.findall("context")
+            for message in context.findall("message")
+        }
+
+    in_code, in_catalogue = messages(scanned), messages(TRANSLATIONS / "minutes_app_en.ts")
+    assert sorted(in_code - in_catalogue) == []
+    assert sorted(in_catalogue - in_code) == []

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'directives_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -130,7 +130,7 @@ class Ui_DirectivesTab(object):
 #endif // QT_CONFIG(accessibility)
         self.conclusionEdit.setPlaceholderText(QCoreApplication.translate("DirectivesTab", u"V\u00ed d\u1ee5: Thay m\u1eb7t Ban Th\u01b0\u1eddng v\u1ee5, \u0111\u1ed3ng ch\u00ed \u2026 k\u1ebft lu\u1eadn nh\u01b0 sau:", None))
         self.directivesGroup.setTitle(QCoreApplication.translate("DirectivesTab", u"Nhi\u1ec7m v\u1ee5 \u0111\u01b0\u1ee3c giao", None))
-        self.deadlineHintLabel.setText(QCoreApplication.translate("DirectivesTab", u"Th\u1eddi h\u1ea1n g\u00f5 d\u1ea1ng ng\u00e0y/th\u00e1ng/n\u0103m, v\u00ed d\u1ee5 31/12/2022.", None))
+        self.deadlineHintLabel.setText(QCoreApplication.translate("DirectivesTab", u"Th\u1eddi h\u1ea1n g\u00f5 nh\u01b0 l\u1eddi k\u1ebft lu\u1eadn, v\u00ed d\u1ee5 \u00abtrong qu\u00fd 4/2022\u00bb; h\u1ea1n ch\u00f3t t\u1ef1 t\u00ednh.", None))
 #if QT_CONFIG(accessibility)
         self.directivesTable.setAccessibleName(QCoreApplication.translate("DirectivesTab", u"C\u00e1c nhi\u1ec7m v\u1ee5 \u0111\u01b0\u1ee3c giao", None))
 #endif // QT_CONFIG(accessibility)

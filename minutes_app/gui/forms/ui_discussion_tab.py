@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'discussion_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -55,7 +55,7 @@ class Ui_DiscussionTab(object):
 
         self.nextSpeakerEdit = QLineEdit(self.newEntryGroup)
         self.nextSpeakerEdit.setObjectName(u"nextSpeakerEdit")
-        self.nextSpeakerEdit.setMinimumSize(QSize(220, 0))
+        self.nextSpeakerEdit.setMinimumSize(QSize(300, 0))
 
         self.newEntryLayout.addWidget(self.nextSpeakerEdit)
 
@@ -64,8 +64,8 @@ class Ui_DiscussionTab(object):
 
         self.newEntryLayout.addWidget(self.newContributionButton)
 
-        self.newEntryLayout.setStretch(1, 3)
-        self.newEntryLayout.setStretch(3, 2)
+        self.newEntryLayout.setStretch(1, 2)
+        self.newEntryLayout.setStretch(3, 3)
 
         self.newEntryGroupLayout.addLayout(self.newEntryLayout)
 

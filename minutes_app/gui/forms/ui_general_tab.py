@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'general_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from minutes_app.gui.date_edit import DateEdit
 
 class Ui_GeneralTab(object):
     def setupUi(self, GeneralTab):
@@ -59,7 +60,7 @@ class Ui_GeneralTab(object):
 
         self.meetingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.meetingGroup)
+        self.dateEdit = DateEdit(self.meetingGroup)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setMaximumSize(QSize(140, 16777215))
@@ -528,7 +529,7 @@ class Ui_GeneralTab(object):
 #if QT_CONFIG(accessibility)
         self.signerOnBehalfEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"K\u00fd thay m\u1eb7t, th\u1eeba l\u1ec7nh", None))
 #endif // QT_CONFIG(accessibility)
-        self.signerOnBehalfEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"V\u00ed d\u1ee5: Gi\u00e1m \u0111\u1ed1c, Ban Th\u01b0\u1eddng v\u1ee5", None))
+        self.signerOnBehalfEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"V\u00ed d\u1ee5: Ban Th\u01b0\u1eddng v\u1ee5", None))
         self.signerTitleLabel.setText(QCoreApplication.translate("GeneralTab", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd:", None))
 #if QT_CONFIG(accessibility)
         self.signerTitleEdit.setAccessibleName(QCoreApplication.translate("GeneralTab", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd th\u00f4ng b\u00e1o", None))

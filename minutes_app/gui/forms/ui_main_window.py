@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,7 +20,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QMainWindow, QMenu, QMenuBar, QSizePolicy,
     QSplitter, QStatusBar, QTabWidget, QToolBar,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -82,6 +82,19 @@ class Ui_MainWindow(object):
         self.bannerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.bannerLayout.addWidget(self.bannerLabel)
+
+        self.fingerprintLabel = QLabel(self.bannerFrame)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+        self.fingerprintLabel.setText(u"")
+        self.fingerprintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.bannerLayout.addWidget(self.fingerprintLabel)
+
+        self.copyFingerprintButton = QToolButton(self.bannerFrame)
+        self.copyFingerprintButton.setObjectName(u"copyFingerprintButton")
+        self.copyFingerprintButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.bannerLayout.addWidget(self.copyFingerprintButton)
 
 
         self.centralLayout.addWidget(self.bannerFrame)
@@ -247,7 +260,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionFinalize.setText(QCoreApplication.translate("MainWindow", u"&Ho\u00e0n t\u1ea5t bi\u00ean b\u1ea3n\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.actionFinalize.setToolTip(QCoreApplication.translate("MainWindow", u"Kh\u00f3a n\u1ed9i dung bi\u00ean b\u1ea3n v\u00e0 ghi d\u1ea5u v\u00e2n tay", None))
+        self.actionFinalize.setToolTip(QCoreApplication.translate("MainWindow", u"Kh\u00f3a n\u1ed9i dung bi\u00ean b\u1ea3n v\u00e0 ghi m\u00e3 \u0111\u1ed1i chi\u1ebfu", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
         self.actionFinalize.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+F", None))
@@ -276,6 +289,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.bannerFrame.setAccessibleName(QCoreApplication.translate("MainWindow", u"Th\u00f4ng b\u00e1o ch\u1ec9 xem", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.fingerprintLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"M\u00e3 \u0111\u1ed1i chi\u1ebfu", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.fingerprintLabel.setToolTip(QCoreApplication.translate("MainWindow", u"M\u00e3 in \u1edf ch\u00e2n trang b\u1ea3n \u0111\u00e3 k\u00fd, \u0111\u1ec3 \u0111\u1ed1i chi\u1ebfu b\u1ea3n gi\u1ea5y v\u1edbi b\u1ea3n l\u01b0u", None))
+#endif // QT_CONFIG(tooltip)
+        self.copyFingerprintButton.setText(QCoreApplication.translate("MainWindow", u"Sao ch\u00e9p", None))
+#if QT_CONFIG(tooltip)
+        self.copyFingerprintButton.setToolTip(QCoreApplication.translate("MainWindow", u"Ch\u00e9p m\u00e3 \u0111\u1ed1i chi\u1ebfu v\u00e0o b\u1ed9 nh\u1edb t\u1ea1m", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.tabWidget.setAccessibleName(QCoreApplication.translate("MainWindow", u"N\u1ed9i dung cu\u1ed9c h\u1ecdp", None))
 #endif // QT_CONFIG(accessibility)
