@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from minutes_app import __version__, cli_io, messages
+from minutes_app import __version__, cli_directives, cli_io, messages
 from minutes_app.domain.model import Status
 from minutes_app.messages import UserError, text
 
@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     command = commands.add_parser("copy", help="copy a whole archive, e.g. a file to a postgresql:// server")
     command.add_argument("source", metavar="SOURCE_DB")
     command.add_argument("dest", metavar="DEST_DB")
+    cli_directives.add_parsers(commands)  # new --from, directives, follow-up
     return parser
 
 
@@ -319,6 +320,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "copy": cmd_copy,
+    **cli_directives.COMMANDS,
 }
 
 

@@ -504,6 +504,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Biên bản {id} đang là bản nháp, không cần mở lại; không có gì thay đổi.",
         "Meeting {id} is a draft already, there is nothing to reopen; nothing changed.",
     ),
+    # The directive register on the command line (new --from, directives, follow-up)
+    "cli.new_from": (
+        "Đã tạo cuộc họp {id} từ cuộc họp {source}; {carried} kết luận chưa hoàn thành được chuyển sang "
+        "để báo cáo kết quả.",
+        "Created meeting {id} from meeting {source}; {carried} unfinished directives were carried over "
+        "to be reported on.",
+    ),
+    "cli.bad_ref": (
+        "«{ref}» không phải mã kết luận: cần MÃ_CUỘC_HỌP.MÃ_KẾT_LUẬN như lệnh «directives» in ra, ví dụ 12.t3.",
+        "«{ref}» is not a directive reference: MEETING_ID.DIRECTIVE_ID as «directives» prints it, e.g. 12.t3.",
+    ),
+    "cli.followup_recorded": (
+        "Đã ghi tiến độ của kết luận {ref}: {status}, ngày {date}.",
+        "Recorded progress on directive {ref}: {status}, {date}.",
+    ),
     "cli.no_results": ("Không tìm thấy kết quả nào.", "No results."),
     "cli.empty": ("Chưa có cuộc họp nào.", "No meetings yet."),
     "cli.bad_id": (

@@ -59,6 +59,12 @@ class Table:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    # A table of another shape than the sign-in sheet (the directive register): column widths as shares
+    # of the text width, rows that head a group (bold, spanning all but the first column), and rows of
+    # their natural height instead of the room to sign.
+    widths: tuple[float, ...] = ()
+    groups: frozenset[int] = frozenset()
+    signing: bool = True
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,8 @@ def _data_table(w: Writer) -> None:
     spacer = w.doc.add_paragraph()  # the PDF's space before the table
     spacer.paragraph_format.space_before = spacer.paragraph_format.space_after = Pt(0)
     spacer.paragraph_format.line_spacing = Pt(s.table_space_before)
-    table = w.table(len(data.rows) + 1, s.table_columns, grid=True, padding=s.table_padding)
+    widths = tuple(share * s.text_width for share in data.widths) if data.widths else s.table_columns
+    table = w.table(len(data.rows) + 1, widths, grid=True, padding=s.table_padding)
     head = table.rows[0]
     row_height(head, 0, keep=True)
     repeat = OxmlElement("w:tblHeader")
@@ -96,8 +97,21 @@ def _data_table(w: Writer) -> None:
     head._tr.get_or_add_trPr().append(repeat)
     for cell, name in zip(head.cells, data.columns, strict=True):
         w.paragraph(cell, Block("cell_head", (Run(name),)))
-    for row, values in zip(table.rows[1:], data.rows, strict=True):
-        row_height(row, s.table_row_height)
+    for index, (row, values) in enumerate(zip(table.rows[1:], data.rows, strict=True)):
+        if data.signing:
+            row_height(row, s.table_row_height)
+        if index in data.groups:  # a group's heading: its number, then its name across the other columns
+            for cell, kind, value in (
+                (row.cells[0], "cell_centre", values[0]),
+                (row.cells[1], "cell", values[1]),
+            ):
+                w.paragraph(
+                    cell, Block(kind, (Run(value, bold=True),))
+                ).paragraph_format.keep_with_next = True
+            for cell in row.cells[2:]:
+                ensure_paragraph(cell)
+            row.cells[1].merge(row.cells[-1])
+            continue
         for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
             w.text(cell, "cell_centre" if column == 0 else "cell", value)
             ensure_paragraph(cell)

@@ -198,19 +198,30 @@ def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
     return story
 
 
+LONG_CELL = 2000  # characters: a cell longer than this may be taller than a page
+
+
 def data_table(sheet: Sheet, data: DataTable) -> Table:
     """A ruled table with its header row repeated on every page; long cells may split across pages."""
     head = [paragraph(sheet, Block("cell_head", (Run(c),))) for c in data.columns]
     rows = [head]
-    for row in data.rows:
+    for index, row in enumerate(data.rows):
         cells = []
         for column, value in enumerate(row):
             kind = "cell_centre" if column == 0 else "cell"
-            cells.append(_text(sheet, kind, value) or "")
+            if index in data.groups:
+                cells.append([paragraph(sheet, Block(kind, (Run(value, bold=True),)))] if value else "")
+            else:
+                cells.append(_text(sheet, kind, value) or "")
         rows.append(cells)
-    heights = [0] + [sheet.table_row_height] * len(data.rows)
+    heights = [0] + [sheet.table_row_height if data.signing else 0] * len(data.rows)
+    widths = [share * sheet.text_width for share in data.widths] if data.widths else sheet.table_columns
+    # A group's heading must stay with its first line, which reportlab keeps only when it does not split
+    # inside rows: that is left to tables whose rows may be taller than a page.
+    long_rows = any(len(value) > LONG_CELL for row in data.rows for value in row)
+    split_in_row = 0 if data.groups and not long_rows else 1
     table = Table(
-        rows, colWidths=sheet.table_columns, repeatRows=1, splitInRow=1, hAlign="LEFT", minRowHeights=heights
+        rows, colWidths=widths, repeatRows=1, splitInRow=split_in_row, hAlign="LEFT", minRowHeights=heights
     )
     pad = sheet.table_padding
     table.setStyle(
@@ -224,6 +235,12 @@ def data_table(sheet: Sheet, data: DataTable) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                *(("SPAN", (1, index + 1), (-1, index + 1)) for index in sorted(data.groups)),
+                *(
+                    ("NOSPLIT", (0, index + 1), (-1, index + 2))
+                    for index in sorted(data.groups)
+                    if not split_in_row
+                ),
             ]
         )
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Run, Signature, block
+from minutes_app.documents.previous_results import previous_results
 from minutes_app.documents.text import list_marker, paragraphs, sentence
 from minutes_app.domain import canonical, rules
 from minutes_app.domain.model import Attendance, Group, Meeting, Status
@@ -174,7 +175,8 @@ def name_of(meeting: Meeting, attendee_id: str) -> str:
 def build(meeting: Meeting) -> Document:
     """The biên bản of a meeting as neutral content (see blocks.py)."""
     layout = meeting.layout
-    body = _opening(meeting) + _attendance(meeting) + _proceedings(meeting) + _conclusion(meeting)
+    body = _opening(meeting) + _attendance(meeting) + previous_results(meeting)
+    body += _proceedings(meeting) + _conclusion(meeting)
     # Mẫu 1.9's "(Chữ ký)" notes are the template's placeholders: the space to sign is left blank.
     signatures = (
         Signature(f.wording(layout, "sign_secretary"), "", name_of(meeting, meeting.secretary)),

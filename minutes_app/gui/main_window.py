@@ -22,6 +22,7 @@ from minutes_app.gui.general_tab import GeneralTab
 from minutes_app.gui.legacy_repair import LegacyTextRepair
 from minutes_app.gui.meeting_files import MeetingFiles
 from minutes_app.gui.new_meeting import blank_meeting, meeting_from
+from minutes_app.gui.register_hooks import install_register
 from minutes_app.gui.reports_tab import ReportsTab
 from minutes_app.gui.save_status import SaveStatus
 from minutes_app.gui.settings import Settings
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.continuity = Continuity(self, self.settings)
         self._restore_state()
+        self.register = install_register(self)  # the directive register: menu, overdue notice, carry-over
         self.archive.set_store(store)
         self._update_banner()
 

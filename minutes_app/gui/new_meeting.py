@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import datetime as dt
 
-from minutes_app.domain import Attendance, Meeting
+from minutes_app.domain import Meeting, carry
 from minutes_app.gui.settings import Settings
 
 
@@ -23,34 +21,6 @@ def blank_meeting(title: str, settings: Settings, today: dt.date | None = None) 
 
 
 def meeting_from(previous: Meeting, today: dt.date | None = None) -> Meeting:
-    """The same people, bodies and layout, nothing said yet: everyone is marked present again.
-
-    Attendance, reasons, substitutes and arrival times belong to one session, so they are reset; the
-    content (agenda, reports, discussion, votes, directives, conclusion) starts empty.
-    """
-    attendees = copy.deepcopy(previous.attendees)
-    for person in attendees:
-        person.attendance = Attendance.PRESENT
-        person.reason = ""
-        person.substitute_for = ""
-        person.arrived = None
-        person.left = None
-    return Meeting(
-        title=previous.title,
-        date=today or dt.date.today(),
-        layout=previous.layout,
-        parent_body=previous.parent_body,
-        issuing_body=previous.issuing_body,
-        body_code=previous.body_code,
-        place_name=previous.place_name,
-        location=previous.location,
-        chair=previous.chair,
-        secretary=previous.secretary,
-        classification=previous.classification,
-        circulation=previous.circulation,
-        notice_signer=dataclasses.replace(previous.notice_signer),
-        closing_note=previous.closing_note,
-        copies=previous.copies,
-        recipients=list(previous.recipients),
-        attendees=attendees,
-    )
+    """The next session, as `new --from` makes it: the same people and bodies, last period's unfinished
+    directives carried over to be reported on (domain.carry.meeting_from)."""
+    return carry.meeting_from(previous, today, carry=True)

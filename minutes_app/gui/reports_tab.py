@@ -11,6 +11,7 @@ from minutes_app.gui.bindings import FieldBinder
 from minutes_app.gui.delegates import set_up_table
 from minutes_app.gui.forms.ui_reports_tab import Ui_ReportsTab
 from minutes_app.gui.item_list import ItemListController
+from minutes_app.gui.previous_directives import install_previous_directives
 from minutes_app.gui.table_models import ReportsTableModel
 
 
@@ -58,6 +59,7 @@ class ReportsTab(QWidget):
         self.list.currentItemChanged.connect(self.binder.set_item)
         self.list.add_action.triggered.connect(self._focus_title)
         ui.splitter.setSizes([400, 600])  # proportions: the list takes two fifths of any width
+        self.previous = install_previous_directives(self)  # kết quả thực hiện kết luận kỳ trước, above
         editor.meetingLoaded.connect(self._select_first)
         self._select_first()
 

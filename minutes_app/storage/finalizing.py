@@ -9,7 +9,7 @@ from peewee import SqliteDatabase
 from minutes_app.domain import canonical
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.messages import UserError
-from minutes_app.storage import checksums, repository
+from minutes_app.storage import checksums, register, repository
 from minutes_app.storage.models import MeetingRow, SnapshotRow
 
 
@@ -45,6 +45,7 @@ def finalize(db: SqliteDatabase, meeting_id: int) -> str:
         ).execute()
         checksums.seal(db, "snapshot", "id = ?", (snapshot_id,))
         checksums.seal(db, "meeting", "id = ?", (meeting_id,))
+        register.record_reviews(db, meeting)
     return digest
 
 

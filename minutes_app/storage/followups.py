@@ -10,7 +10,7 @@ from peewee import SqliteDatabase
 
 from minutes_app.domain.model import FollowUp, ItemKind
 from minutes_app.messages import UserError
-from minutes_app.storage import checksums, repository
+from minutes_app.storage import checksums, register, repository
 from minutes_app.storage.models import DirectiveRow, FollowUpRow
 
 
@@ -28,6 +28,7 @@ def add(db: SqliteDatabase, meeting_id: int, entry: FollowUp) -> int:
             raise UserError("meeting.item_unknown", kind=ItemKind.DIRECTIVES.value, item=entry.directive)
         followup_id = FollowUpRow.insert(**row, meeting=meeting_id, recorded_at=repository.now()).execute()
         checksums.seal(db, "followup", "id = ?", (followup_id,))
+        register.refresh(db, meeting_id)
         return followup_id
 
 
@@ -40,3 +41,4 @@ def remove(db: SqliteDatabase, meeting_id: int, followup_id: int) -> None:
         )
         if not removed:
             raise UserError("meeting.item_unknown", kind="followups", item=followup_id)
+        register.refresh(db, meeting_id)

@@ -140,6 +140,16 @@ def _add_row_checksums(db: SqliteDatabase) -> None:
         sqlite_file.mark_as_archive(db)
 
 
+def _add_directive_register(db: SqliteDatabase) -> None:
+    """Version 7 (version 6 is the row checksums'; this step asks nothing of them): the directive
+    register's derived rows, filled from the directives and follow-ups already stored, the unit aliases
+    that merge two spellings of a unit, and follow-ups found by the meeting they were reported in."""
+    from minutes_app.storage import register
+
+    register.create_tables(db)
+    register.rebuild_all(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _create_core_tables,
     _add_search_index,
@@ -147,6 +157,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _index_distinct_words,
     _add_format_2,
     _add_row_checksums,
+    _add_directive_register,
 ]
 CHECKSUMS_FROM = 6
 """The first schema version whose rows carry checksums."""

@@ -25,7 +25,7 @@ from minutes_app.domain.model import (
     Status,
 )
 from minutes_app.messages import UserError
-from minutes_app.storage import checksums, codec, search
+from minutes_app.storage import checksums, codec, register, search
 from minutes_app.storage.models import ITEM_ROWS, FollowUpRow, MeetingRow
 
 _CONTENT_FIELDS = tuple(name for name in MEETING_FIELDS if name != "status")
@@ -226,6 +226,7 @@ def add(db: SqliteDatabase, meeting: Meeting) -> int:
         _insert_followups(meeting_id, checked)
         checksums.seal_meeting(db, meeting_id)
         search.reindex(db, meeting_id)
+        register.refresh(db, meeting_id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, meeting_id)
     meeting.id = meeting_id
@@ -251,6 +252,7 @@ def replace(db: SqliteDatabase, meeting: Meeting) -> None:
         _insert_followups(checked.id, checked)
         checksums.seal_meeting(db, checked.id)
         search.reindex(db, checked.id)
+        register.refresh(db, checked.id)
         if checked.status == Status.FINAL:
             finalizing.finalize(db, checked.id)
 
@@ -280,6 +282,8 @@ def update_meeting_field(db: SqliteDatabase, meeting_id: int, field: str, value:
         _seal_meeting_row(meeting_id)
         if search.indexes_meeting_field(field):
             search.reindex(db, meeting_id)
+        if field == "date":
+            register.touched(db, meeting_id)
 
 
 def _item_unknown(kind: ItemKind, item_id: str) -> UserError:
@@ -309,6 +313,7 @@ def update_item_field(
         _touch(meeting_id)
         if search.indexes_item_field(kind, field):
             search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, index: int) -> None:
@@ -332,6 +337,7 @@ def insert_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item: Any, 
         _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def remove_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: str) -> None:
@@ -348,6 +354,7 @@ def remove_item(db: SqliteDatabase, meeting_id: int, kind: ItemKind, item_id: st
         _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)
 
 
 def move_items(db: SqliteDatabase, meeting_id: int, kind: ItemKind, ordered_ids: list[str]) -> None:
@@ -368,3 +375,4 @@ def move_items(db: SqliteDatabase, meeting_id: int, kind: ItemKind, ordered_ids:
         _seal_items(kind, meeting_id)
         _touch(meeting_id)
         search.reindex(db, meeting_id)
+        register.touched(db, meeting_id, kind)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from peewee import SqliteDatabase
 
 from minutes_app import outputs
 from minutes_app.domain.model import FollowUp, ItemKind, Meeting, MeetingSummary, SearchHit, Status
+from minutes_app.domain.register import RegisterEntry, RegisterFilter, UnitTally
 from minutes_app.messages import UserError
 from minutes_app.storage import (
     backup,
@@ -18,6 +20,8 @@ from minutes_app.storage import (
     damage,
     finalizing,
     followups,
+    register,
+    register_query,
     repository,
     search,
     sqlite_file,
@@ -219,6 +223,50 @@ class Store:
     @_writing
     def remove_followup(self, meeting_id: int, followup_id: int) -> None:
         followups.remove(self._db, meeting_id, followup_id)
+
+    # The directive register, across the archive (today decides what is overdue)
+
+    @_reading
+    def register(
+        self,
+        wanted: RegisterFilter | None = None,
+        *,
+        today: dt.date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[RegisterEntry]:
+        """Directives that pass ``wanted``, meetings newest first, directives in their order."""
+        wanted, today = wanted or RegisterFilter(), today or dt.date.today()
+        return register_query.entries(self._db, wanted, today, limit=limit, offset=offset)
+
+    @_reading
+    def register_count(self, wanted: RegisterFilter | None = None, *, today: dt.date | None = None) -> int:
+        return register_query.count(self._db, wanted or RegisterFilter(), today or dt.date.today())
+
+    @_reading
+    def register_tallies(
+        self, wanted: RegisterFilter | None = None, *, today: dt.date | None = None
+    ) -> list[UnitTally]:
+        """Counts per unit (spellings merged by key and alias) and category of REGISTER.md."""
+        return register_query.tallies(self._db, wanted or RegisterFilter(), today or dt.date.today())
+
+    @_reading
+    def unit_names(self) -> list[str]:
+        """The units typed so far (and merged names), for completion."""
+        return register_query.unit_names(self._db)
+
+    @_reading
+    def unit_aliases(self) -> dict[str, str]:
+        """Unit key -> the name it is counted under (see domain.units.merged)."""
+        return register_query.aliases(self._db)
+
+    @_writing
+    def set_unit_aliases(self, aliases: Mapping[str, str]) -> None:
+        """Replace the aliases: a merge of spellings, or its undo. No meeting's content changes."""
+        for name in aliases.values():
+            repository.reject_nul("unit", name)
+        with self._db.atomic():
+            register.set_aliases(self._db, aliases)
 
     # Copies
 

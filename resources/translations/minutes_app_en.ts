@@ -643,6 +643,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Ghi tiến độ thực hiện</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>&amp;Tình trạng:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Tình trạng thực hiện</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Ngày ghi nhận</source>
+        <translation>Date recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả, ghi chú:</source>
+        <translation>&amp;Result, note:</translation>
+    </message>
+    <message>
+        <source>Kết quả, ghi chú</source>
+        <translation>Result, note</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đã tổ chức hội nghị triển khai ngày 05/10.</source>
+        <translation>E.g. The launch conference was held on 05/10.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Dấu và người ký thông báo</source>
@@ -1502,6 +1537,162 @@
     </message>
 </context>
 <context>
+    <name>PickDirectivesDialog</name>
+    <message>
+        <source>Thêm vào cuộc họp</source>
+        <translation>Add to the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kết luận của các cuộc họp trước</source>
+        <translation>
+            <numerusform>%n directive of earlier meetings</numerusform>
+            <numerusform>%n directives of earlier meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thêm kết luận kỳ trước</source>
+        <translation>Add earlier directives</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung kết luận</source>
+        <translation>Search the directives' text</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung (gõ không dấu cũng được)…</source>
+        <translation>Search the text (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Lọc theo đơn vị thực hiện</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị…</source>
+        <translation>Unit…</translation>
+    </message>
+    <message>
+        <source>Chỉ kết luận &amp;chưa hoàn thành</source>
+        <translation>&amp;Unfinished directives only</translation>
+    </message>
+    <message>
+        <source>Kết luận của các cuộc họp trước</source>
+        <translation>Directives of earlier meetings</translation>
+    </message>
+    <message>
+        <source>Chọn một hoặc nhiều dòng (Ctrl, Shift) rồi bấm Thêm</source>
+        <translation>Select one or more rows (Ctrl, Shift), then Add</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesPanel</name>
+    <message>
+        <source>Thêm kết luận kỳ trước…</source>
+        <translation>Add earlier directives…</translation>
+    </message>
+    <message>
+        <source>Chọn kết luận của các cuộc họp trước để báo cáo kết quả (Insert)</source>
+        <translation>Choose directives of earlier meetings to report on (Insert)</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Chưa có kết luận kỳ trước cần báo cáo. Cuộc họp tạo bằng «Cuộc họp mới từ cuộc họp này» tự mang sang các kết luận chưa hoàn thành.</source>
+        <translation>No earlier directive to report on. A meeting made with «New meeting from this one» brings the unfinished directives along.</translation>
+    </message>
+    <message>
+        <source>Chọn từng kết luận, ghi tình trạng và kết quả đơn vị báo cáo.</source>
+        <translation>Select each directive and enter the status and result the unit reports.</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện kết luận kỳ trước</source>
+        <translation>Results on earlier directives</translation>
+    </message>
+    <message>
+        <source>Các kết luận kỳ trước được báo cáo</source>
+        <translation>Earlier directives reported on</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng rồi ghi tình trạng và kết quả ở bên dưới</source>
+        <translation>Select a row, then enter its status and result below</translation>
+    </message>
+    <message>
+        <source>Tình &amp;trạng:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Tình trạng thực hiện báo cáo tại cuộc họp</source>
+        <translation>Status reported at the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả thực hiện (đơn vị báo cáo tại cuộc họp):</source>
+        <translation>&amp;Result (as the unit reports it at the meeting):</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện báo cáo tại cuộc họp</source>
+        <translation>Result reported at the meeting</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đã rà soát xong, 8/8 huyện, thành phố đạt chỉ tiêu.</source>
+        <translation>E.g. Review finished, 8 of 8 districts met the target.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousDirectivesTableModel</name>
+    <message>
+        <source>Kết luận kỳ trước</source>
+        <translation>Earlier directive</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(chưa báo cáo)</source>
+        <translation>(not reported)</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Không thực hiện</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>PrintMarks</name>
     <message>
         <source>Không</source>
@@ -1595,6 +1786,329 @@
     <message>
         <source>Người phát biểu gần đây số {number}: {name}</source>
         <translation>Recent speaker {number}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>Ghi tiến độ kết luận %1</source>
+        <translation>Record progress on directive %1</translation>
+    </message>
+    <message>
+        <source>Gộp đơn vị vào «%1»</source>
+        <translation>Merge units into «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHooks</name>
+    <message>
+        <source>&amp;Theo dõi thực hiện kết luận…</source>
+        <translation>&amp;Directive register…</translation>
+    </message>
+    <message>
+        <source>Các kết luận của mọi cuộc họp: tình trạng, quá hạn, theo dõi (Ctrl+Shift+T)</source>
+        <translation>The directives of every meeting: status, overdue, follow-up (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Mở sổ theo dõi, chỉ các kết luận quá hạn</source>
+        <translation>Open the register on overdue directives only</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n kết luận quá hạn</source>
+        <translation>
+            <numerusform>⚠ %n overdue directive</numerusform>
+            <numerusform>⚠ %n overdue directives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thêm %n kết luận kỳ trước</source>
+        <translation>
+            <numerusform>Add %n earlier directive</numerusform>
+            <numerusform>Add %n earlier directives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không thêm được</source>
+        <translation>Could not add</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Nội dung kết luận</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện</source>
+        <translation>Unit responsible</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Theo dõi gần nhất</source>
+        <translation>Latest follow-up</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Không thực hiện</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>%1 — quá hạn</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Bấm để mở cuộc họp tại kết luận này:
+%1</source>
+        <translation>Click to open the meeting at this directive:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kết luận</source>
+        <translation>
+            <numerusform>%n directive</numerusform>
+            <numerusform>%n directives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gộp đơn vị</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>(mọi ngày)</source>
+        <translation>(any date)</translation>
+    </message>
+    <message>
+        <source>Báo cáo PDF…</source>
+        <translation>Report as PDF…</translation>
+    </message>
+    <message>
+        <source>Báo cáo Word (DOCX)…</source>
+        <translation>Report as Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (XLSX)…</source>
+        <translation>Excel sheet (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Bảng CSV…</source>
+        <translation>CSV table…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; kết luận</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; directives</translation>
+    </message>
+    <message>
+        <source>%1 hoàn thành đúng hạn</source>
+        <translation>%1 done on time</translation>
+    </message>
+    <message>
+        <source>%1 hoàn thành quá hạn</source>
+        <translation>%1 done late</translation>
+    </message>
+    <message>
+        <source>%1 đang thực hiện trong hạn</source>
+        <translation>%1 in progress on time</translation>
+    </message>
+    <message>
+        <source>%1 đang thực hiện quá hạn</source>
+        <translation>%1 in progress overdue</translation>
+    </message>
+    <message>
+        <source>%1 không thực hiện</source>
+        <translation>%1 not done</translation>
+    </message>
+    <message>
+        <source>Gộp %1 vào đơn vị (chọn hoặc gõ tên sẽ hiển thị):</source>
+        <translation>Merge %1 into the unit (choose, or type the name to show):</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo</source>
+        <translation>Could not write the report</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>tỷ lệ hoàn thành %1%</source>
+        <translation>completion rate %1%</translation>
+    </message>
+    <message>
+        <source>Theo dõi thực hiện kết luận</source>
+        <translation>Directive register</translation>
+    </message>
+    <message>
+        <source>&amp;Tình trạng:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Chỉ &amp;quá hạn</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Lọc theo đơn vị thực hiện</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>gõ không dấu cũng được</source>
+        <translation>accents optional</translation>
+    </message>
+    <message>
+        <source>&amp;Họp từ:</source>
+        <translation>&amp;Meetings from:</translation>
+    </message>
+    <message>
+        <source>Cuộc họp từ ngày</source>
+        <translation>Meetings from</translation>
+    </message>
+    <message>
+        <source>đế&amp;n:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đến ngày</source>
+        <translation>Meetings to</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung kết luận</source>
+        <translation>Search the directives' text</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung…</source>
+        <translation>Search the text…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Số kết luận theo đơn vị</source>
+        <translation>Directives per unit</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị:
+bấm một dòng để lọc,
+chọn nhiều dòng để gộp.</source>
+        <translation>Per unit:
+click a row to filter,
+select rows to merge.</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp đơn vị…</source>
+        <translation>&amp;Merge units…</translation>
+    </message>
+    <message>
+        <source>Gộp các cách ghi khác nhau của một đơn vị (chọn một hoặc nhiều dòng bên trái)</source>
+        <translation>Merge the spellings of one unit (select one or more rows on the left)</translation>
+    </message>
+    <message>
+        <source>Các kết luận trong kho lưu trữ</source>
+        <translation>Directives in the archive</translation>
+    </message>
+    <message>
+        <source>Enter hoặc bấm tên cuộc họp để mở cuộc họp tại kết luận; F2 ghi tiến độ</source>
+        <translation>Enter, or click the meeting's name, opens the meeting at the directive; F2 records progress</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;tiến độ…</source>
+        <translation>Record &amp;progress…</translation>
+    </message>
+    <message>
+        <source>Ghi tình trạng, ngày và kết quả thực hiện của kết luận đang chọn (F2)</source>
+        <translation>Record the status, date and result of the selected directive (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở cuộc họp</source>
+        <translation>&amp;Open the meeting</translation>
+    </message>
+    <message>
+        <source>Mở cuộc họp đã giao kết luận này, tại đúng kết luận (Enter)</source>
+        <translation>Open the meeting that gave this directive, at the directive (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;In, xuất báo cáo</source>
+        <translation>&amp;Print, export report</translation>
+    </message>
+    <message>
+        <source>Báo cáo theo bộ lọc đang chọn: PDF, Word, Excel hoặc CSV</source>
+        <translation>The register as filtered: PDF, Word, Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2598,61 @@
     <message>
         <source>xóa %1 dòng ở %2</source>
         <translation>delete %1 rows of %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCountsModel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đang làm</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(chưa ghi đơn vị)</source>
+        <translation>(no unit given)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quá hạn</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đang thực hiện</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hoàn thành</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n không thực hiện</source>
+        <translation>
+            <numerusform>%n not done</numerusform>
+            <numerusform>%n not done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
