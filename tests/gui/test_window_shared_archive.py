@@ -99,6 +99,8 @@ def test_server_stopped_while_typing_keeps_every_edit_in_order(server_window, pg
     editor.flush()
     qtbot.waitUntil(lambda: status.save_label.text().startswith("Đã giữ trên máy này lúc "), timeout=5000)
     assert status.alert_label.isVisible() and "Mất kết nối" in status.alert_label.text()
+    database = pg_url.split("?")[0].rsplit("/", 1)[1]
+    assert f"máy chủ lưu trữ localhost/{database}." in status.alert_label.text()  # short: no URL, no user
     kept = editor.autosave.journal.load()
     assert [op.call for op in kept] == ["update_meeting_field", "insert_item", "update_item_field"]
     assert kept[0].args["value"] == typed and editor.meeting.agenda == typed
