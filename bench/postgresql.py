@@ -31,6 +31,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from minutes_app import paths  # noqa: E402
 from minutes_app.domain import Attendee, Contribution, Directive, Meeting  # noqa: E402
+from minutes_app.domain.register import RegisterFilter  # noqa: E402
 
 QUERIES = [
     "tuyen giao", "Đảng ủy", "dang", "cong tac", "nghi quyet", "Nguyễn Văn Thành", "chuyen doi so",
@@ -56,8 +57,15 @@ def _meeting(number: int) -> Meeting:
         )
         for i in range(1, 5)
     ]
+    units = ("Văn phòng", "Phòng Tuyên truyền", "Ban Tuyên giáo huyện Ba Bể")
     directives = [
-        Directive(id="t1", content=f"Giao các phòng triển khai kế hoạch {topic}", assignee="Văn phòng")
+        Directive(
+            id=f"t{i}",
+            content=f"Giao {units[i - 1]} triển khai kế hoạch {topic}",
+            assignee=units[(number + i) % 3],
+            deadline=day + dt.timedelta(days=30 * i) if (number + i) % 2 else None,
+        )
+        for i in range(1, 4)
     ]
     return Meeting(
         title=f"Giao ban {topic} số {number}", date=day, agenda=f"Bàn về {topic}", attendees=people,
@@ -79,9 +87,10 @@ def _large_meeting(sample: Meeting) -> Meeting:
 def build_file(count: int) -> tuple[Path, int]:
     """A file of ``count`` meetings plus one of 200 attendees; cached in the temp folder."""
     from minutes_app import interchange
-    from minutes_app.storage import open_store
+    from minutes_app.storage import migrations, open_store
 
-    path = Path(tempfile.gettempdir()) / f"minutes_bench_pg_{count}.sqlite3"
+    schema = migrations.schema_version()
+    path = Path(tempfile.gettempdir()) / f"minutes_bench_pg_{count}_v{schema}.sqlite3"
     if not path.exists():
         building = path.with_suffix(".building")
         for leftover in building.parent.glob(building.name + "*"):
@@ -111,6 +120,34 @@ def search_times(store, rounds: int = 5) -> list[float]:
         for query in QUERIES:
             started = time.perf_counter()
             store.search(query, limit=50)
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+REGISTER_FILTERS = [
+    RegisterFilter(),
+    RegisterFilter(overdue=True),
+    RegisterFilter(unit="van phong"),
+    RegisterFilter(text="ke hoach chuyen doi so"),
+]
+
+
+def register_times(store, rounds: int = 5) -> list[float]:
+    """One view of the register window: a page of 50 lines, their count and the counts per unit."""
+    today = dt.date(2025, 1, 1)
+
+    def view(wanted: RegisterFilter) -> None:
+        store.register(wanted, today=today, limit=50)
+        store.register_count(wanted, today=today)
+        store.register_tallies(wanted, today=today)
+
+    for wanted in REGISTER_FILTERS:
+        view(wanted)
+    times = []
+    for _ in range(rounds):
+        for wanted in REGISTER_FILTERS:
+            started = time.perf_counter()
+            view(wanted)
             times.append((time.perf_counter() - started) * 1000)
     return times
 
@@ -202,7 +239,11 @@ def main() -> None:
         figures = {}
         for name, target in (("sqlite", str(file_path)), ("postgresql", url)):
             with open_store(target, read_only=True) as store:
-                figures[name] = {"search": search_times(store), "open": open_times(store, large_id)}
+                figures[name] = {
+                    "search": search_times(store),
+                    "open": open_times(store, large_id),
+                    "register": register_times(store),
+                }
         writer_ids = [large_id - 1 - i for i in range(args.writers)]
         work = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
         single = work / "writer.sqlite3"
@@ -234,6 +275,8 @@ def main() -> None:
           f"{statistics.median(pg['open']):.1f} ms", "≤ 50 ms")  # fmt: skip
     _line("open a 200-attendee meeting (p95)", f"{_percentile(sqlite['open'], 0.95):.1f} ms",
           f"{_percentile(pg['open'], 0.95):.1f} ms", "")  # fmt: skip
+    _line("register view p95 (page, count, per unit)", f"{_percentile(sqlite['register'], 0.95):.1f} ms",
+          f"{_percentile(pg['register'], 0.95):.1f} ms", f"{args.meetings * 3} directives")  # fmt: skip
     print(f"copy of the file ({copied} meetings) to the server: {copy_seconds:.1f} s")
 
 
