@@ -66,7 +66,7 @@ def settings_folder() -> Path:
 
 
 def lock_folder() -> Path:
-    """Per-user writer locks keyed by a database's device and inode (see storage/lock.py)."""
+    """Per-user writer locks keyed by a database's device and inode (see storage/engines/sqlite_lock.py)."""
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "locks"

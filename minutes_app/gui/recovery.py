@@ -1,75 +1,27 @@
 """A damaged database on open: offer the newest sound backup; and restoring a backup from the open window.
 
-Nothing here writes to a damaged file: it is renamed aside (its bytes untouched, its -wal and -shm with it)
-and the backup is copied in under the database's name. A restore in the window first copies the current
-data into backups/, so that restoring that copy undoes the restore.
+The questions are asked here; what is done to the files is storage's (engines/sqlite_restore.py): a
+damaged file is renamed aside, never written to, and a restore first keeps the current data in backups/.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from minutes_app.messages import UserError, text
-from minutes_app.storage import CorruptError, Store, migrations, open_store, verification
-from minutes_app.storage import backup as backup_files
-from minutes_app.storage.errors import backups_folder, translated
-from minutes_app.storage.lock import WriterLock
-
-_COMPANIONS = ("-wal", "-shm")
-
-
-def problems(path: Path) -> list[str]:
-    """What stops a copy from replacing the archive (damage SQLite sees, rows whose checksums fail, a
-    foreign or newer file); [] when it is sound and of a schema we can write."""
-    return verification.copy_problems(Path(path))
-
-
-def newest_sound_backup(database: Path) -> Path | None:
-    return next((copy for copy in backup_files.backups(database) if not problems(copy)), None)
+from minutes_app.storage import CorruptError, Store, open_store
+from minutes_app.storage.engines.sqlite_restore import aside_path, newest_sound_backup, put_backup_in_place
+from minutes_app.storage.errors import backups_folder
 
 
 def made_at(path: Path) -> str:
     return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
-
-
-def aside_path(database: Path) -> Path:
-    """``minutes.sqlite3.damaged-20240105-093000``: beside the database, never an existing name."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate, counter = database.with_name(f"{database.name}.damaged-{stamp}"), 2
-    while any(candidate.with_name(candidate.name + s).exists() for s in ("", *_COMPANIONS)):
-        candidate, counter = database.with_name(f"{database.name}.damaged-{stamp}-{counter}"), counter + 1
-    return candidate
-
-
-def put_backup_in_place(database: Path, copy: Path) -> Path:
-    """Rename the damaged file (and its -wal, -shm) aside, copy ``copy`` in under its name; the aside path."""
-    lock = WriterLock(database)
-    lock.acquire()  # another window on the file: LockedError names it, nothing is moved
-    try:
-        aside = aside_path(database)
-        with translated(database):
-            os.rename(database, aside)
-            for suffix in _COMPANIONS:
-                companion = database.with_name(database.name + suffix)
-                if companion.exists():
-                    os.rename(companion, aside.with_name(aside.name + suffix))
-            source = sqlite3.connect("file:" + quote(str(copy.resolve())) + "?mode=ro", uri=True)
-            try:
-                backup_files.copy_database(source, database)
-            finally:
-                source.close()
-        return aside
-    finally:
-        lock.release()
 
 
 def _offer(parent: QWidget | None, database: Path, problem: UserError) -> Store | None:
@@ -120,25 +72,6 @@ def open_or_recover(database: Path, opener: Callable[[], Store], parent: QWidget
     return store
 
 
-def restore_into(store: Store, copy: Path) -> Path:
-    """Replace the open archive's content by ``copy`` in one transaction; the copy of what was there."""
-    found = problems(copy)
-    if found:
-        raise UserError("restore.unsound", backup=copy, detail="; ".join(found[:3]))
-    if store.read_only:
-        raise UserError("db.read_only_session")
-    db = store._db  # the Store's own connection: the live file is replaced page by page, atomically
-    with translated(store.path):
-        kept = backup_files.backup_into_folder(db.connection(), store.path, label="-before-restore")
-        source = sqlite3.connect("file:" + quote(str(copy.resolve())) + "?mode=ro", uri=True)
-        try:
-            source.backup(db.connection())
-        finally:
-            source.close()
-        migrations.migrate(db)
-    return kept
-
-
 class RestoreBackup(QObject):
     """File › Khôi phục từ bản sao lưu…: pick a copy, confirm, restore, reopen the meeting."""
 
@@ -181,7 +114,7 @@ class RestoreBackup(QObject):
             return None
         current = window.editor.meeting.id if window.editor.meeting is not None else None
         try:
-            kept = restore_into(window.store, copy)
+            kept = window.store.restore(copy)
         except UserError as error:
             self._warn(str(error))
             return None

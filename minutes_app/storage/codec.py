@@ -23,7 +23,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def printable(text: str) -> str:
     """Text read from a damaged row can hold bytes that were not UTF-8 (kept as lone surrogates, see
-    sqlite_file.py): shown as U+FFFD, so that listing or printing it never fails."""
+    engines/sqlite_file.py): shown as U+FFFD, so that listing or printing it never fails."""
     return _SURROGATE.sub("\ufffd", text)
 
 

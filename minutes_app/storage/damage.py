@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.messages import text
-from minutes_app.storage import backup, checksums
+from minutes_app.storage import checksums
 from minutes_app.storage.codec import printable
+from minutes_app.storage.engines import sqlite_backup as backup
 from minutes_app.storage.errors import DamagedError, backups_folder
 
 
@@ -70,7 +71,7 @@ def sound_copy(db, uid: str, meeting_id: object) -> dict | None:
 
 def _backup_with_sound_copy(path: Path, uid: str, meeting_id: object) -> tuple[Path, dict] | None:
     """In backups/ beside a file; a server archive's backups are the server's (pg_dump), not looked in."""
-    from minutes_app.storage import sqlite_file
+    from minutes_app.storage.engines import sqlite_file
 
     if not isinstance(path, Path):
         return None

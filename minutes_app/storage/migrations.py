@@ -135,9 +135,7 @@ def _add_row_checksums(db: SqliteDatabase) -> None:
         db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {checksums.COLUMN} TEXT NOT NULL DEFAULT ''")
     checksums.seal_all(db)
     if isinstance(db, SqliteDatabase):
-        from minutes_app.storage import sqlite_file
-
-        sqlite_file.mark_as_archive(db)
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _add_directive_register(db: SqliteDatabase) -> None:
@@ -148,6 +146,9 @@ def _add_directive_register(db: SqliteDatabase) -> None:
 
     register.create_tables(db)
     register.rebuild_all(db)
+
+
+APPLICATION_ID = 0x4D696E75  # "Minu", in the header of every archive file from schema 6 on
 
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [

@@ -10,12 +10,10 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from minutes_app import outputs
 from minutes_app.domain.model import FollowUp, ItemKind, Meeting, MeetingSummary, SearchHit, Status
 from minutes_app.domain.register import RegisterEntry, RegisterFilter, UnitTally
 from minutes_app.messages import UserError
 from minutes_app.storage import (
-    backup,
     checksums,
     damage,
     finalizing,
@@ -24,13 +22,8 @@ from minutes_app.storage import (
     register_query,
     repository,
     search,
-    sqlite_file,
-    verdicts,
-    verification,
 )
-from minutes_app.storage.checkpoint import Checkpointer
-from minutes_app.storage.errors import translated, translated_copy
-from minutes_app.storage.lock import WriterLock
+from minutes_app.storage.errors import translated
 from minutes_app.storage.models import database
 
 
@@ -81,39 +74,16 @@ class Store:
         *,
         read_only: bool,
         read_only_reason: UserError | None = None,
-        lock: WriterLock | None = None,
-        checkpointer: Checkpointer | None = None,
-        private_copy: Path | None = None,
     ) -> None:
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.notices: list[str] = []  # things worth telling once (permissions narrowed)
         self._db = db
-        self._lock = lock
-        self._checkpointer = checkpointer
-        self._private_copy = private_copy  # read in a folder that cannot be written, see sqlite_file
-        if checkpointer is not None:
-            checkpointer.start()
 
     def close(self) -> None:
-        """Stop the checkpointer, close (SQLite then moves the WAL into the file), keep the verdict that
-        the file is sound (every change since it was verified was this store's), release the lock."""
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
-            self._checkpointer = None
-        try:
-            if not self._db.is_closed():
-                self._db.close()
-                if self._lock is not None:
-                    verdicts.remember_sound(self.path)
-        finally:
-            if self._lock is not None:
-                self._lock.release()
-                self._lock = None
-            if self._private_copy is not None:
-                sqlite_file.remove_private_copy(self._private_copy)
-                self._private_copy = None
+        if not self._db.is_closed():
+            self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -143,14 +113,8 @@ class Store:
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         return search.search(self._db, query, limit)
 
-    @_reading
-    def verify(self) -> verification.Report:
-        """The full verdict (``minutes-app check``): integrity_check, the search index's check, every
-        row's checksum, with the damaged meetings named; the same verdict that opening for writing uses."""
-        return verification.verify(self._db, self.path, index_file=self._private_copy)
-
     def check(self) -> list[str]:
-        """Every problem ``verify`` finds, one line each; [] when the file is sound."""
+        """Every problem ``verify`` (each engine's own) finds, one line each; [] when the archive is sound."""
         return self.verify().problems()
 
     # Whole meetings
@@ -267,25 +231,3 @@ class Store:
             repository.reject_nul("unit", name)
         with self._db.atomic():
             register.set_aliases(self._db, aliases)
-
-    # Copies
-
-    @_reading
-    def backup_to(self, dest: str | Path) -> Path:
-        """A consistent copy at ``dest`` (a file name, or a folder to put a timestamped copy in)."""
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = backup.stamped_path(self.path, dest)
-        outputs.check_output(dest)
-        source = self._db.connection()
-        with translated_copy(dest):
-            return backup.copy_database(source, dest)
-
-    @_reading
-    def backup_now(self) -> Path:
-        return backup.backup_into_folder(self._db.connection(), self.path)
-
-    def backups(self) -> list[Path]:
-        """Copies in backups/, newest first (the rotating ones and those made before an upgrade)."""
-        with translated(self.path):
-            return backup.backups(self.path)

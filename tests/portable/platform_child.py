@@ -68,7 +68,7 @@ def _import_everything() -> list[str]:
 
 def _lock(work: Path) -> dict:
     from minutes_app.storage import LockedError
-    from minutes_app.storage.lock import WriterLock, holder_path
+    from minutes_app.storage.engines.sqlite_lock import WriterLock, holder_path
 
     database = work / "archive.sqlite3"
     first = WriterLock(database)

@@ -9,7 +9,8 @@ import shutil
 
 from minutes_app.domain import canonical
 from minutes_app.gui import recovery
-from minutes_app.storage import backup, open_store
+from minutes_app.storage import open_store
+from minutes_app.storage.engines import sqlite_backup as backup
 
 from .helpers import close_window, integrity, open_window
 

@@ -188,10 +188,11 @@ def test_cli_check_findings_come_with_what_to_do(seeded_db, monkeypatch, capsys)
     """``check`` finding problems in a readable file says first what they mean and what to do, then
     SQLite's own lines."""
     from minutes_app import cli
-    from minutes_app.storage import Store, verification
+    from minutes_app.storage import verification
+    from minutes_app.storage.engines.sqlite_store import FileStore
 
     raw = ["*** in database main ***", "row 3 missing from index x"]
-    monkeypatch.setattr(Store, "verify", lambda self: verification.Report(self.path, integrity=raw))
+    monkeypatch.setattr(FileStore, "verify", lambda self: verification.Report(self.path, integrity=raw))
     assert cli.main(["--db", str(seeded_db), "check"]) == 1
     said = capsys.readouterr().err.splitlines()
     assert "bị hỏng" in said[0] and str(seeded_db.parent / "backups") in said[0]

@@ -134,7 +134,7 @@ def test_a_failed_upgrade_writes_nothing_and_retries_pile_nothing_up(tmp_path, c
 def test_an_upgrade_makes_its_backup_first_and_names_its_true_path(tmp_path, monkeypatch):
     """When writing the upgraded file fails after the backup, the message names that backup, which
     exists and is the old version; a retry reuses it instead of making another."""
-    from minutes_app.storage import upgrade
+    from minutes_app.storage.engines import sqlite_upgrade as upgrade
 
     path = tmp_path / "minutes.sqlite3"
     shutil.copy(FIXTURES / "schema-v5.sqlite3", path)

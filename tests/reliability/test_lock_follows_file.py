@@ -14,7 +14,7 @@ import pytest
 
 from minutes_app import paths
 from minutes_app.storage import LockedError, open_store
-from minutes_app.storage.lock import WriterLock
+from minutes_app.storage.engines.sqlite_lock import WriterLock
 
 from .helpers import cli, file_hash, spawn
 

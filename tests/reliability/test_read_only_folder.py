@@ -24,7 +24,8 @@ NEWEST = "Kết luận cuối cùng, chỉ nằm trong -wal"
 
 _LEAVE_WAL = """
 import os, sys
-from minutes_app.storage import checkpoint, open_store
+from minutes_app.storage import open_store
+from minutes_app.storage.engines import sqlite_checkpoint as checkpoint
 checkpoint.INTERVAL = 3600  # no background checkpoint before the kill
 store = open_store(sys.argv[1])
 store.update_meeting_field(1, "conclusion", sys.argv[2])

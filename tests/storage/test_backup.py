@@ -7,7 +7,8 @@ import os
 import sqlite3
 import time
 
-from minutes_app.storage import backup, open_store
+from minutes_app.storage import open_store
+from minutes_app.storage.engines import sqlite_backup as backup
 
 from .helpers import several_meetings
 

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from minutes_app.storage import LockedError, open_store
-from minutes_app.storage.lock import WriterLock, holder_path
+from minutes_app.storage.engines.sqlite_lock import WriterLock, holder_path
 
 from .helpers import child_env, run_python
 

@@ -1,6 +1,6 @@
 """The storage seam: one small engine per kind of database, owning only what differs between them.
 
-A file name opens the SQLite engine (storage/database.py); a ``postgresql://`` URL opens a shared
+A file name opens the SQLite engine (sqlite_store.py); a ``postgresql://`` URL opens a shared
 archive on a server (pg_store.py). Everything else in storage/ is the same for both.
 """
 
@@ -20,6 +20,6 @@ def open_store(target: str | os.PathLike, *, read_only: bool = False, own_folder
         from minutes_app.storage.engines.pg_store import open_server
 
         return open_server(str(target), read_only=read_only)
-    from minutes_app.storage import database
+    from minutes_app.storage.engines import sqlite_store
 
-    return database.open_store(target, read_only=read_only, own_folder=own_folder)
+    return sqlite_store.open_store(target, read_only=read_only, own_folder=own_folder)

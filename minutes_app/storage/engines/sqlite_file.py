@@ -20,8 +20,9 @@ from urllib.parse import quote
 import peewee
 from peewee import SqliteDatabase
 
+from minutes_app.storage import migrations
+
 HEADER = b"SQLite format 3\x00"
-APPLICATION_ID = 0x4D696E75  # "Minu", in the header of every archive from schema 6 on
 BUSY_TIMEOUT_MS = 5000
 _NEEDS_RECOVERY = ("SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY")
 
@@ -50,11 +51,6 @@ def connect(target: str | Path, *, uri: bool = False, pragmas: list | tuple = ()
 def open_copy(path: Path) -> ArchiveDatabase:
     """A read-only database on a copy (a backup): to look into it without changing a byte."""
     return connect(read_only_uri(path), uri=True, pragmas=[("query_only", 1)])
-
-
-def mark_as_archive(db: SqliteDatabase) -> None:
-    """The header's application id: later programs know the file as a minutes archive without guessing."""
-    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def companion(path: Path, suffix: str) -> Path:
@@ -193,8 +189,6 @@ _DERIVED = "meeting_search"  # the search index: its layout changed under earlie
 def expected_columns(version: int) -> dict[str, frozenset[str]]:
     """The tables and columns a file of ``version`` has (the search index aside, which is derived data
     whose layout earlier programs varied): the migrations run on an empty database."""
-    from minutes_app.storage import migrations
-
     db = SqliteDatabase(":memory:")
     db.connect()
     try:
@@ -217,7 +211,7 @@ def foreign_reason(found: Probe, newest: int) -> str | None:
     their tables, each with the columns that version gave it. A newer version (a later program's file)
     is recognised by the tables this program knows.
     """
-    if found.application_id not in (0, APPLICATION_ID):
+    if found.application_id not in (0, migrations.APPLICATION_ID):
         return f"application_id {found.application_id:#x}"
     if found.version <= 0:
         return f"user_version {found.version}"

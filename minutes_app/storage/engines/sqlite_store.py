@@ -14,8 +14,17 @@ from pathlib import Path
 
 from minutes_app import outputs
 from minutes_app.messages import UserError
-from minutes_app.storage import backup, migrations, privacy, sqlite_file, upgrade, verdicts, verification
-from minutes_app.storage.checkpoint import Checkpointer
+from minutes_app.storage import migrations, privacy, verification
+from minutes_app.storage.engines import (
+    sqlite_backup,
+    sqlite_check,
+    sqlite_file,
+    sqlite_restore,
+    sqlite_upgrade,
+    sqlite_verdicts,
+)
+from minutes_app.storage.engines.sqlite_checkpoint import Checkpointer
+from minutes_app.storage.engines.sqlite_lock import WriterLock
 from minutes_app.storage.errors import (
     BusyError,
     CorruptError,
@@ -27,9 +36,10 @@ from minutes_app.storage.errors import (
     corrupt_error,
     translate,
     translate_os_error,
+    translated,
+    translated_copy,
 )
-from minutes_app.storage.lock import WriterLock
-from minutes_app.storage.store import Store
+from minutes_app.storage.store import Store, _bind, _reading
 
 BUSY_TIMEOUT_MS = sqlite_file.BUSY_TIMEOUT_MS
 _WRITE_PRAGMAS = [
@@ -42,6 +52,82 @@ _WRITE_PRAGMAS = [
 ]
 _READ_PRAGMAS = [("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS), ("query_only", 1)]
 _ORPHANS = ("-wal", "-journal")
+
+
+class FileStore(Store):
+    """A Store on an archive file: the writer lock, the WAL's checkpoints off the typing path, a private
+    copy for reading in a folder that cannot be written, backups beside the file, and the verdict on the
+    file kept when it is closed sound."""
+
+    def __init__(
+        self,
+        path: Path,
+        db,
+        *,
+        read_only: bool,
+        read_only_reason: UserError | None = None,
+        lock: WriterLock | None = None,
+        checkpointer: Checkpointer | None = None,
+        private_copy: Path | None = None,
+    ) -> None:
+        super().__init__(path, db, read_only=read_only, read_only_reason=read_only_reason)
+        self._lock = lock
+        self._checkpointer = checkpointer
+        self._private_copy = private_copy  # read in a folder that cannot be written, see sqlite_file
+        if checkpointer is not None:
+            checkpointer.start()
+
+    def close(self) -> None:
+        """Stop the checkpointer, close (SQLite then moves the WAL into the file), keep the verdict that
+        the file is sound (every change since it was verified was this store's), release the lock."""
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
+        try:
+            if not self._db.is_closed():
+                self._db.close()
+                if self._lock is not None:
+                    sqlite_verdicts.remember_sound(self.path)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+            if self._private_copy is not None:
+                sqlite_file.remove_private_copy(self._private_copy)
+                self._private_copy = None
+
+    @_reading
+    def verify(self) -> verification.Report:
+        """The full verdict (``minutes-app check``): integrity_check, the search index's check, every
+        row's checksum, with the damaged meetings named; the same verdict that opening for writing uses."""
+        return sqlite_check.verify(self._db, self.path, index_file=self._private_copy)
+
+    @_reading
+    def backup_to(self, dest: str | Path) -> Path:
+        """A consistent copy at ``dest`` (a file name, or a folder to put a timestamped copy in)."""
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = sqlite_backup.stamped_path(self.path, dest)
+        outputs.check_output(dest)
+        source = self._db.connection()
+        with translated_copy(dest):
+            return sqlite_backup.copy_database(source, dest)
+
+    @_reading
+    def backup_now(self) -> Path:
+        return sqlite_backup.backup_into_folder(self._db.connection(), self.path)
+
+    def backups(self) -> list[Path]:
+        """Copies in backups/, newest first (the rotating ones and those made before an upgrade)."""
+        with translated(self.path):
+            return sqlite_backup.backups(self.path)
+
+    def restore(self, copy: Path) -> Path:
+        """Replace the archive's content by the backup ``copy``; the copy of what was there before."""
+        if self.read_only:
+            raise UserError("db.read_only_session")
+        _bind(self._db)
+        return sqlite_restore.restore_into(self._db, self.path, Path(copy))
 
 
 def _examine(path: Path, *, quick_check: bool) -> sqlite_file.Probe:
@@ -79,7 +165,7 @@ def _problem(path: Path, found: sqlite_file.Probe) -> StorageError | None:
     return None
 
 
-def _open_read_only(path: Path, reason: UserError | None) -> Store:
+def _open_read_only(path: Path, reason: UserError | None) -> FileStore:
     """A store that never writes; in a folder that cannot be written, on a private copy when SQLite could
     not otherwise see the newest commits (the -wal without its -shm, or a journal to roll back)."""
     copy = sqlite_file.private_copy(path) if sqlite_file.needs_private_copy(path) else None
@@ -92,7 +178,7 @@ def _open_read_only(path: Path, reason: UserError | None) -> Store:
         if copy is not None:
             sqlite_file.remove_private_copy(copy)
         raise translate(exc, path) from exc
-    store = Store(path, db, read_only=True, read_only_reason=reason, private_copy=copy)
+    store = FileStore(path, db, read_only=True, read_only_reason=reason, private_copy=copy)
     return store
 
 
@@ -110,7 +196,7 @@ def _create(db, path: Path) -> None:
         raise StorageError("db.create_failed", path=str(path), detail=str(exc)) from exc
 
 
-def _open_for_writing(path: Path, version: int) -> Store:
+def _open_for_writing(path: Path, version: int) -> FileStore:
     """Lock, verify (or trust the verdict kept for this very state), upgrade, then the writing pragmas."""
     lock = WriterLock(path)
     lock.acquire()
@@ -122,7 +208,7 @@ def _open_for_writing(path: Path, version: int) -> Store:
         except Exception as exc:
             raise translate(exc, path) from exc
         if version > 0:
-            report = verification.verify_unless_known(db, path)
+            report = sqlite_check.verify_unless_known(db, path)
             if not report.sound:
                 db.close()
                 lock.release()
@@ -131,19 +217,19 @@ def _open_for_writing(path: Path, version: int) -> Store:
         if version == 0:
             _create(db, path)
         elif changed:
-            upgrade.upgrade(db, path, version)
+            sqlite_upgrade.upgrade(db, path, version)
         for name, value in _WRITE_PRAGMAS:
             db.execute_sql(f"PRAGMA {name} = {value}")
         if changed:
-            verdicts.remember_sound(path)  # built or upgraded by this program, sound as it is now
+            sqlite_verdicts.remember_sound(path)  # built or upgraded by this program, sound as it is now
     except BaseException:
         if db is not None:
             db.close()
         lock.release()
         raise
-    store = Store(path, db, read_only=False, lock=lock, checkpointer=Checkpointer(path, BUSY_TIMEOUT_MS))
+    store = FileStore(path, db, read_only=False, lock=lock, checkpointer=Checkpointer(path, BUSY_TIMEOUT_MS))
     try:
-        if store.list_meetings() and backup.due_on_open(path):
+        if store.list_meetings() and sqlite_backup.due_on_open(path):
             store.backup_now()
     except UserError:
         pass  # a missing hourly copy must not keep the secretary from working
@@ -169,7 +255,7 @@ def _new_file(path: Path) -> None:
         raise translate_os_error(exc, path) from exc
 
 
-def open_store(path: str | os.PathLike, *, read_only: bool = False, own_folder: bool = False) -> Store:
+def open_store(path: str | os.PathLike, *, read_only: bool = False, own_folder: bool = False) -> FileStore:
     """Open (creating when missing, unless ``read_only``) the archive at ``path``; see docs/API.md.
 
     ``own_folder``: the folder is the program's data folder, narrowed to its owner like backups/.
@@ -184,7 +270,7 @@ def open_store(path: str | os.PathLike, *, read_only: bool = False, own_folder: 
         raise StorageError("db.not_regular", path=str(path), kind=outputs.file_kind(path, follow=True))
     # A writable open verifies the whole file (integrity_check and more) unless its verdict is kept; a
     # read-only one runs quick_check, unless the file is known sound.
-    found = _examine(path, quick_check=read_only and not verdicts.known_sound(path))
+    found = _examine(path, quick_check=read_only and not sqlite_verdicts.known_sound(path))
     if found.size == 0 and read_only:
         raise StorageError("db.empty", path=str(path))
     problem = _problem(path, found)

@@ -15,14 +15,16 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from minutes_app.storage import backup, migrations, sqlite_file
+from minutes_app.storage import migrations
+from minutes_app.storage.engines import sqlite_backup as backup
+from minutes_app.storage.engines import sqlite_file
 from minutes_app.storage.errors import DiskFullError, ReadOnlyError, StorageError, backups_folder, translate
 
 LABEL = "-before-schema-{version}"
 
 
 def _trial_path(path: Path) -> Path:
-    """Hidden in backups/ under a name whose leftovers the next backup clears (see backup.py)."""
+    """Hidden in backups/ under a name whose leftovers the next backup clears (see sqlite_backup.py)."""
     return backups_folder(path) / f".{path.stem}-upgrade-{os.getpid()}{path.suffix}.part"
 
 
