@@ -140,3 +140,18 @@ def test_wider_files_are_narrowed_on_open_and_said_once(tmp_path, documents):
     assert {str(p): _mode(p) for p in widened} == {str(p): 0o700 if p.is_dir() else 0o600 for p in widened}
     again = _cli("reopen", "1", env=env)
     assert again.returncode == 0 and "giới hạn quyền" not in again.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_the_per_user_lock_folder_is_private(tmp_path, documents):
+    """The per-user locks (named by each archive's device and inode, with a record of who holds it) are
+    0600 in a 0700 folder, also when an earlier version left the folder open to others."""
+    env = dict(child_env(LANG="vi_VN.UTF-8"), XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path))
+    locks = tmp_path / "cache" / "minutes_app" / "locks"
+    locks.mkdir(parents=True)
+    os.chmod(locks, 0o755)
+    database = tmp_path / "data" / "minutes.sqlite3"
+    assert _cli("--db", database, "import", documents["plain"], env=env).returncode == 0
+    made = list(locks.iterdir())
+    assert made and _mode(locks) == 0o700
+    assert {p.name: _mode(p) for p in made} == {p.name: 0o600 for p in made}

@@ -18,6 +18,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from pathlib import Path
@@ -120,10 +121,13 @@ def read_holder(record: Path) -> dict:
 class _OsLock:
     """One filelock lock file and the holder record beside it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, private: bool = False) -> None:
+        """``private``: a file of this user's own folder, which names the databases the user opened and
+        is made 0600 (the lock beside a database is narrowed with the database, see privacy.py)."""
         self.path = path
         self.record = record_path(path)
-        self._lock = FileLock(str(path), timeout=0, thread_local=False)
+        self.private = private
+        self._lock = FileLock(str(path), timeout=0, thread_local=False, mode=0o600 if private else -1)
 
     def take(self, info: dict) -> bool:
         """False when another holder has it; OSError when the lock file cannot be made."""
@@ -133,7 +137,9 @@ class _OsLock:
             return False
         try:
             # Written in place, not renamed: a reader on Windows would block a rename over its open file.
-            with open(self.record, "w", encoding="utf-8") as handle:
+            mode = 0o600 if self.private else 0o666
+            descriptor = os.open(self.record, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+            with open(descriptor, "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(info, ensure_ascii=False))
         except OSError:
             self._lock.release()
@@ -153,6 +159,13 @@ def _ensure_exists(path: Path) -> None:
     """A new database is created empty (SQLite reads that as an empty database) so that it has an inode."""
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o666))
+
+
+def _private_folder(folder: Path) -> None:
+    """The per-user lock folder, 0700: its names and records say which archives this user opens."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != 0o700:
+        os.chmod(folder, 0o700)  # made by an earlier version with the umask's mode
 
 
 class WriterLock:
@@ -187,9 +200,9 @@ class WriterLock:
             raise translate_os_error(exc, self.database) from exc
         if path is None:
             return
-        lock = _OsLock(path)
+        lock = _OsLock(path, private=True)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _private_folder(path.parent)
             taken = lock.take(info)
         except OSError:
             return  # no per-user folder to write (another user's HOME): the lock beside the file still holds
