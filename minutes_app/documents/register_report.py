@@ -118,10 +118,11 @@ def summary_blocks(summary: Summary) -> list[Block]:
 
 
 def _deadline(entry: RegisterEntry) -> str:
+    """The words the chair gave, as in the minutes; the date only when there are no words."""
     text = " ".join(entry.deadline_text.split())
-    if entry.due is None:
+    if text or entry.due is None:
         return text
-    return f"{text}\n({short_date(entry.due)})" if text else short_date(entry.due)
+    return short_date(entry.due)
 
 
 def _result(entry: RegisterEntry) -> str:
