@@ -17,6 +17,7 @@ from typing import BinaryIO
 from minutes_app.atomic import atomic_output
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run, Table, block
+from minutes_app.documents.file_properties import FileProperties, organisation
 from minutes_app.documents.minutes import title_blocks, with_end_mark
 from minutes_app.domain import canonical, vietnamese
 from minutes_app.domain.model import DirectiveStatus, Meeting
@@ -190,6 +191,11 @@ def build(report: RegisterReport) -> Document:
         recipients=f.recipient_lines(newest.layout, filing[-1:]),
         draft=False,
         title=f"{REPORT} {TITLE}",
+        properties=FileProperties(
+            title=f"{REPORT} {TITLE}",
+            author=" ".join((newest.issuing_body or newest.parent_body).split()),
+            company=organisation(newest),
+        ),
     )
 
 
