@@ -153,9 +153,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # A shared office archive on a PostgreSQL server
     "db.unreachable": (
-        "Mất kết nối tới máy chủ lưu trữ {path}. Những gì vừa gõ vẫn được giữ trên máy này và sẽ tự ghi "
+        "Mất kết nối tới máy chủ lưu trữ {place}. Những gì vừa gõ vẫn được giữ trên máy này và sẽ tự ghi "
         "lên máy chủ khi kết nối lại; cứ tiếp tục làm việc.",
-        "The archive server {path} cannot be reached. What was just typed is kept on this computer and "
+        "The archive server {place} cannot be reached. What was just typed is kept on this computer and "
         "will be written to the server when it is back; carry on working.",
     ),
     "db.server_unreachable": (

@@ -58,6 +58,7 @@ class RegisterWindow(QDialog):
         self.units_model = UnitCountsModel(self)
         self.completer = FoldingCompleter(self)
         self._units_loaded = False
+        self._awaiting: str | None = None  # an edit's reference while a server's writer thread has it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -129,6 +130,7 @@ class RegisterWindow(QDialog):
     def _wire(self) -> None:
         ui = self.ui
         self._timer.timeout.connect(self.refresh)
+        self.editor.autosave.saved.connect(self._written)
         for edit in (ui.unitEdit, ui.registerSearchEdit):
             edit.textChanged.connect(self._timer.start)
         ui.registerStatusCombo.currentIndexChanged.connect(self.refresh)
@@ -299,10 +301,22 @@ class RegisterWindow(QDialog):
         """A follow-up or a merge was made or undone: show it (the command brings it into sight)."""
         self.show()
         self.raise_()
+        # On a server the write is still on its way: the lines are read again once it is done.
+        self._awaiting = ref if self.editor.autosave.pending else None
+        self._show_edit(ref)
+        self.changed.emit()
+
+    @Slot()
+    def _written(self) -> None:
+        if self._awaiting is not None:
+            ref, self._awaiting = self._awaiting, None
+            self._show_edit(ref)
+            self.changed.emit()
+
+    def _show_edit(self, ref: str) -> None:
         self.refresh()
         if ref:
             self.select(ref)
-        self.changed.emit()
 
     @Slot()
     def record_progress(self) -> None:

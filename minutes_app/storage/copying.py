@@ -1,8 +1,9 @@
 """Copying a whole archive between engines (a laptop's file to the office server, and back for a trip).
 
 Rows are copied as they are, ids included, so that ``export ID`` gives the same bytes from both archives
-and every finalized meeting keeps its snapshots and fingerprint untouched. The search index is derived
-data and is built afresh in the destination's own engine. The destination is written in one
+and every finalized meeting keeps its snapshots and fingerprint untouched. The search index and the
+directive register are derived data and are built afresh in the destination's own engine; the unit
+aliases the secretary chose are copied. The destination is written in one
 transaction: a copy that fails leaves it as empty as it was.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from minutes_app.messages import UserError
-from minutes_app.storage import checksums, search
+from minutes_app.storage import checksums, register, search
 from minutes_app.storage.errors import translated
+from minutes_app.storage.statements import insert_many
 
 # Every table that holds what people typed or decided, parents before children.
 TABLES = (
@@ -30,7 +32,7 @@ def _is_empty(db) -> bool:
     present = set(db.get_tables())
     return all(
         table not in present or db.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
-        for table in TABLES
+        for table in (*TABLES, "unit_alias")
     )
 
 
@@ -38,13 +40,14 @@ def _quoted(names: list[str]) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-def _insert_many(db, sql: str, rows: list[tuple]) -> None:
-    """One statement, many rows: a server then gets them in one round trip instead of one each."""
-    many = getattr(db, "execute_many", None)
-    if many is not None:
-        many(sql, rows)
-    else:
-        db.cursor().executemany(sql, rows)
+def _copy_aliases(source_db, dest_db) -> None:
+    """The units the secretary merged in the register go along (an older file has none)."""
+    if not source_db.table_exists("unit_alias"):
+        return
+    rows = source_db.execute_sql("SELECT key, name, target_key FROM unit_alias ORDER BY key").fetchall()
+    insert_many(
+        dest_db, "INSERT INTO unit_alias (key, name, target_key) VALUES (?, ?, ?)", [tuple(r) for r in rows]
+    )
 
 
 def copy_archive(source, dest, progress: Callable[[int, int], None] | None = None) -> int:
@@ -64,9 +67,11 @@ def copy_archive(source, dest, progress: Callable[[int, int], None] | None = Non
             insert = f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({marks})"
             cursor = source_db.execute_sql(f"SELECT {_quoted(columns)} FROM {table} ORDER BY id")
             while rows := cursor.fetchmany(_CHUNK):
-                _insert_many(dest_db, insert, [tuple(row) for row in rows])
+                insert_many(dest_db, insert, [tuple(row) for row in rows])
             if checksums.COLUMN in _columns(dest_db, table) and checksums.COLUMN not in source_columns:
                 checksums.seal(dest_db, table)  # a source of a schema before checksums: sealed here
+        _copy_aliases(source_db, dest_db)
+        register.rebuild_all(dest_db)
         ids = [
             meeting_id
             for (meeting_id,) in dest_db.execute_sql("SELECT id FROM meeting ORDER BY id").fetchall()

@@ -2,12 +2,42 @@
 
 from __future__ import annotations
 
-from peewee import ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
+import threading
+
+from peewee import DatabaseProxy, ForeignKeyField, IntegerField, Model, TextField
 
 from minutes_app.domain.model import ItemKind
 
-database = SqliteDatabase(None)
-"""Deferred: each Store binds the rows to its own connection for the length of one call (see store.py)."""
+
+class PerThreadDatabase(DatabaseProxy):
+    """The rows' database, chosen by each thread for itself.
+
+    Each Store call points the rows at its own database (store.py). A window on a server writes from a
+    thread of its own while the window's thread reads: a binding shared by the whole process could be
+    changed by one thread in the middle of the other's call, and its rows would then go to another
+    archive. Here a thread's binding is its own.
+    """
+
+    __slots__ = ("_local",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr, value) -> None:
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self):
+        return getattr(self._local, "db", None)
+
+    @obj.setter
+    def obj(self, value) -> None:
+        self._local.db = value
+
+
+database = PerThreadDatabase()
+"""Each Store binds the rows to its own database for its calls, in the calling thread (see store.py)."""
 
 
 class BaseRow(Model):

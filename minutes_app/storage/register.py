@@ -19,6 +19,7 @@ from minutes_app.domain import carry, register
 from minutes_app.domain.model import Directive, DirectiveStatus, FollowUp, ItemKind, Meeting
 from minutes_app.domain.units import folded_unit, unit_key
 from minutes_app.storage.codec import normalize_value
+from minutes_app.storage.statements import insert_many
 
 TABLE = "directive_register"
 TEXT_TABLE = "directive_register_text"
@@ -124,9 +125,8 @@ def refresh(db: SqliteDatabase, meeting_id: int) -> None:
         texts.append((row_id, register.searchable_text(content, assignee, deadline_text)))
     if rows:
         marks = ", ".join("?" * len(_COLUMNS))
-        connection = db.connection()
-        connection.executemany(f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
-        connection.executemany(f"INSERT INTO {TEXT_TABLE} (directive_row, text_folded) VALUES (?, ?)", texts)
+        insert_many(db, f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
+        insert_many(db, f"INSERT INTO {TEXT_TABLE} (directive_row, text_folded) VALUES (?, ?)", texts)
 
 
 def touched(db: SqliteDatabase, meeting_id: int, kind: ItemKind | str | None = None) -> None:
@@ -218,4 +218,4 @@ def set_aliases(db: SqliteDatabase, wanted: Mapping[str, str]) -> None:
     rows: Iterable[tuple[str, str, str]] = [
         (key, normalize_value(name), unit_key(name)) for key, name in sorted(wanted.items())
     ]
-    db.connection().executemany("INSERT INTO unit_alias (key, name, target_key) VALUES (?, ?, ?)", list(rows))
+    insert_many(db, "INSERT INTO unit_alias (key, name, target_key) VALUES (?, ?, ?)", list(rows))

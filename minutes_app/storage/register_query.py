@@ -21,6 +21,7 @@ from minutes_app.domain.model import DirectiveStatus, FollowUp, Meeting
 from minutes_app.domain.register import Category, RegisterEntry, RegisterFilter, UnitTally
 from minutes_app.domain.units import folded_unit, resolve, unit_key
 from minutes_app.storage.register import TABLE, TEXT_TABLE
+from minutes_app.storage.statements import takes_planner_hints
 
 _PENDING = "{plus}r.status IN ('open', 'in_progress')"
 _OVERDUE = "(" + _PENDING + " AND r.due IS NOT NULL AND {plus}r.due < ?)"
@@ -47,11 +48,18 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _source(wanted: RegisterFilter) -> str:
-    """FROM the derived rows; with words, from the matching texts first (CROSS JOIN keeps that order)."""
+def _source(db: SqliteDatabase, wanted: RegisterFilter) -> str:
+    """FROM the derived rows; with words, from the matching texts first (SQLite's CROSS JOIN keeps that
+    order; PostgreSQL's planner finds it by itself and takes no hint)."""
     if wanted.words():
-        return f"FROM {TEXT_TABLE} x CROSS JOIN {TABLE} r ON r.directive_row = x.directive_row"
+        join = "CROSS JOIN" if takes_planner_hints(db) else "JOIN"
+        return f"FROM {TEXT_TABLE} x {join} {TABLE} r ON r.directive_row = x.directive_row"
     return f"FROM {TABLE} r"
+
+
+def _hint(db: SqliteDatabase, wanted: bool = True) -> str:
+    """The unary "+" that keeps SQLite's status index out of a query, where the engine takes hints."""
+    return "+" if wanted and takes_planner_hints(db) else ""
 
 
 def _where(
@@ -110,7 +118,7 @@ def entries(
         found = [e for e in _worked_out(db, today) if register.matches(e, wanted)]
         return found[offset : offset + limit if limit is not None else None]
     names = aliases(db)
-    where, params = _where(wanted, today, names, plus="+")
+    where, params = _where(wanted, today, names, plus=_hint(db))
     # A page walks the order index and stops; the whole list is read in the table's own order (a
     # sequential scan) and sorted once, which is far cheaper than 50,000 lookups in date order.
     page = ""
@@ -118,7 +126,7 @@ def entries(
         page = f" {_ORDER} LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
     # The page is cut from the derived rows alone; only its lines are joined to the long texts.
-    sql = f"""WITH page AS {_MATERIALIZED}(SELECT r.* {_source(wanted)}{where}{page})
+    sql = f"""WITH page AS {_MATERIALIZED}(SELECT r.* {_source(db, wanted)}{where}{page})
         SELECT r.meeting_id, d.key, r.meeting_date, m.title, m.uid, d.content, d.assignee, d.deadline,
         d.deadline_text, r.due, r.status, {_OVERDUE.format(plus="")}, {_CATEGORY}, r.unit_key, f.date, f.status,
         f.note
@@ -160,8 +168,8 @@ def count(db: SqliteDatabase, wanted: RegisterFilter, today: dt.date) -> int:
         return len(entries(db, wanted, today))
     # The status index counts overdue or one status alone; with any other filter it would only slow the scan.
     others = wanted.unit.strip() or wanted.words() or wanted.meeting_id or wanted.date_from or wanted.date_to
-    where, params = _where(wanted, today, aliases(db), plus="+" if others else "")
-    return db.execute_sql(f"SELECT COUNT(*) {_source(wanted)}{where}", params).fetchone()[0]
+    where, params = _where(wanted, today, aliases(db), plus=_hint(db, bool(others)))
+    return db.execute_sql(f"SELECT COUNT(*) {_source(db, wanted)}{where}", params).fetchone()[0]
 
 
 def tallies(db: SqliteDatabase, wanted: RegisterFilter, today: dt.date) -> list[UnitTally]:
@@ -169,13 +177,14 @@ def tallies(db: SqliteDatabase, wanted: RegisterFilter, today: dt.date) -> list[
     names = aliases(db)
     if not available(db):
         return register.unit_tallies(entries(db, wanted, today), names)
-    where, params = _where(wanted, today, names, plus="+")
+    where, params = _where(wanted, today, names, plus=_hint(db))
     # Grouped by the stored columns, in the order of their covering index (no sort); aliases and the
     # five categories are applied to the few hundred groups afterwards.
     rows = db.execute_sql(
         f"""SELECT r.unit_key, r.unit_name, r.status, COUNT(*),
-        SUM(r.due IS NOT NULL AND r.due < ?), SUM(r.due IS NOT NULL AND r.done_on > r.due)
-        {_source(wanted)}{where} GROUP BY r.unit_key, r.unit_name, r.status""",
+        SUM(CASE WHEN r.due IS NOT NULL AND r.due < ? THEN 1 ELSE 0 END),
+        SUM(CASE WHEN r.due IS NOT NULL AND r.done_on > r.due THEN 1 ELSE 0 END)
+        {_source(db, wanted)}{where} GROUP BY r.unit_key, r.unit_name, r.status""",
         [today.isoformat(), *params],
     ).fetchall()
     resolved: dict[str, str] = {}

@@ -129,7 +129,7 @@ def load_followups(meeting_id: int) -> list[FollowUp]:
 
 def bound_db():
     """The database the rows are bound to (see store.py)."""
-    return MeetingRow._meta.database
+    return MeetingRow._meta.database.obj
 
 
 # Reading

@@ -31,14 +31,13 @@ from minutes_app.storage import (
 from minutes_app.storage.checkpoint import Checkpointer
 from minutes_app.storage.errors import translated, translated_copy
 from minutes_app.storage.lock import WriterLock
-from minutes_app.storage.models import ALL_ROWS
+from minutes_app.storage.models import database
 
 
 def _bind(db: SqliteDatabase) -> None:
-    """Point the rows at ``db`` unless they already are: with one store open this costs nothing."""
-    if ALL_ROWS[0]._meta.database is not db:
-        for row_class in ALL_ROWS:
-            row_class._meta.set_database(db)
+    """Point this thread's rows at ``db`` (models.PerThreadDatabase): another thread's calls keep theirs."""
+    if database.obj is not db:
+        database.initialize(db)
 
 
 def _reading(method: Callable) -> Callable:
@@ -72,7 +71,8 @@ def _writing(method: Callable) -> Callable:
 
 class Store:
     """An open archive. Each call points the rows at its own database first, so several stores may be
-    open in one process (used from one thread at a time, as the window and the command line do)."""
+    open in one process, and one store may be used from several threads (a server's writer thread and
+    the window's), each thread with its own connection and its own binding."""
 
     def __init__(
         self,

@@ -162,3 +162,19 @@ def test_a_reader_role_reads_everything_and_writes_nothing(capsys, pg_url, pg_re
         code, _, err = run(capsys, "--db", pg_reader_url, *command)
         assert code == 1 and "chỉ có quyền xem" in err
     assert json.loads(run(capsys, "--db", pg_url, "list", "--json")[1]) == json.loads(out)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://thuky:mat-khau@luutru.btg.backan.vn:5433/bien_ban", "luutru.btg.backan.vn/bien_ban"),
+        ("postgres://thuky@10.0.0.5/bien_ban?sslmode=require&password=x", "10.0.0.5/bien_ban"),
+        ("postgresql:///bien_ban?host=/var/run/postgresql", "localhost/bien_ban"),
+        ("postgresql://[2001:db8::1]/luu_tru", "2001:db8::1/luu_tru"),
+    ],
+)
+def test_the_status_bar_names_a_server_by_host_and_database(url, shown):
+    """While typing, the lost server is named short (host/database), never by its user or password."""
+    from minutes_app.storage.engines.pg_url import place
+
+    assert place(url) == shown

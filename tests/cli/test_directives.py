@@ -21,8 +21,11 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.fixture
-def db(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """Every register command on a laptop's file and on a shared archive on a server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
     return str(tmp_path / "archive.sqlite3")
 
 

@@ -99,6 +99,8 @@ def test_server_stopped_while_typing_keeps_every_edit_in_order(server_window, pg
     editor.flush()
     qtbot.waitUntil(lambda: status.save_label.text().startswith("Đã giữ trên máy này lúc "), timeout=5000)
     assert status.alert_label.isVisible() and "Mất kết nối" in status.alert_label.text()
+    database = pg_url.split("?")[0].rsplit("/", 1)[1]
+    assert f"máy chủ lưu trữ localhost/{database}." in status.alert_label.text()  # short: no URL, no user
     kept = editor.autosave.journal.load()
     assert [op.call for op in kept] == ["update_meeting_field", "insert_item", "update_item_field"]
     assert kept[0].args["value"] == typed and editor.meeting.agenda == typed
@@ -320,3 +322,43 @@ def test_a_password_in_the_url_is_never_shown_or_kept(
         window.close()
     assert shown and any("Mất kết nối" in text for text in texts)
     assert not [text for text in texts if WRITER_PASSWORD in text]
+
+
+def test_the_register_window_works_on_the_server(server_window, server_store, qtbot, monkeypatch):
+    """The register over a shared archive: lines and filters, and progress recorded and undone on the
+    server, the lines and counts read again once the writer thread has written it."""
+    from PySide6.QtWidgets import QDialog
+
+    from minutes_app.domain.model import DirectiveStatus
+    from minutes_app.gui.followup_dialog import FollowUpDialog
+
+    server_window.register.action.trigger()
+    register = server_window.register.register_window
+    qtbot.waitExposed(register)
+    meeting_id = server_store.list_meetings()[0].id
+    lines = register.model.rowCount()
+    assert lines == len(server_store.load(meeting_id).directives) > 1
+    qtbot.keyClicks(register.ui.registerSearchEdit, "ke hoach")
+    qtbot.waitUntil(lambda: 0 < register.model.rowCount() < lines)
+    register.ui.registerSearchEdit.clear()
+    qtbot.keyClicks(register.ui.unitEdit, "zzz")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 0)
+
+    def answered(dialog: FollowUpDialog) -> int:
+        dialog.ui.followUpStatusCombo.setCurrentIndex(dialog.ui.followUpStatusCombo.findData("done"))
+        dialog.ui.followUpNoteEdit.setPlainText("Đã xong")
+        dialog.ui.followUpDateEdit.setDate(dt.date(2022, 12, 28))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FollowUpDialog, "exec", answered)
+    register.ui.unitEdit.clear()
+    qtbot.waitUntil(lambda: register.model.rowCount() == lines)
+    register.select(f"{meeting_id}.t1")
+    register.ui.recordProgressButton.click()
+    qtbot.waitUntil(lambda: bool(server_store.load(meeting_id).followups), timeout=3000)  # written off-thread
+    followups = server_store.load(meeting_id).followups
+    assert [(f.directive, f.status) for f in followups] == [("t1", DirectiveStatus.DONE)]
+    qtbot.waitUntil(lambda: "1 hoàn thành đúng hạn" in register.ui.summaryLabel.text(), timeout=3000)
+    register.undo_action.trigger()
+    qtbot.waitUntil(lambda: not server_store.load(meeting_id).followups, timeout=3000)
+    qtbot.waitUntil(lambda: "0 hoàn thành đúng hạn" in register.ui.summaryLabel.text(), timeout=3000)

@@ -248,3 +248,28 @@ def test_a_row_changed_on_the_server_is_named_too(pg_url, tmp_path, capsys, samp
         cli.main(["--db", pg_url, "export", "2", "-o", str(tmp_path / "two.json"), "--format", "json"]) == 0
     )
     assert not (tmp_path / "one.json").exists()
+
+
+def test_a_write_never_seals_a_row_changed_on_the_server(pg_url, sample_meeting):
+    """A shared archive is not verified whole at opening: a meeting whose row another client of the server
+    changed is named at this program's first write to it, that write is refused, and ``check`` still
+    finds the change afterwards (a write that sealed the row again would have hidden it)."""
+    import psycopg
+
+    from minutes_app.domain import ItemKind
+    from minutes_app.storage.errors import DamagedError
+
+    with open_store(pg_url) as store:
+        damaged, sound = store.add(copy.deepcopy(sample_meeting)), store.add(copy.deepcopy(sample_meeting))
+        with psycopg.connect(pg_url, autocommit=True) as other:
+            other.execute("UPDATE meeting SET location = 'Sửa thẳng trên máy chủ' WHERE id = %s", (damaged,))
+        for write in (
+            lambda: store.update_meeting_field(damaged, "agenda", "Chương trình mới"),
+            lambda: store.update_item_field(damaged, ItemKind.ATTENDEES, "a1", "position", "Phó Trưởng ban"),
+            lambda: store.finalize(damaged),
+        ):
+            with pytest.raises(DamagedError) as refused:
+                write()
+            assert f"cuộc họp số {damaged}" in str(refused.value)
+        store.update_meeting_field(sound, "agenda", "Chương trình mới")
+        assert store.verify().damaged and [m.meeting_id for m in store.verify().damaged] == [damaged]

@@ -169,3 +169,36 @@ def test_add_many_is_all_or_nothing(store, sample_meeting):
     assert [m.id for m in batch] == [None, None, None]
     batch[2].agenda = "x"
     assert len(store.add_many(batch)) == 3
+
+
+def test_two_threads_on_two_archives_each_keep_their_own(store, sample_meeting, tmp_path, monkeypatch):
+    """A call in one thread (a server's writer) is not turned to another archive by a call that another
+    thread makes on a second store in the middle of it."""
+    import threading
+
+    from minutes_app.storage import repository
+
+    meeting_id = store.add(sample_meeting)
+    other = open_store(tmp_path / "other.sqlite3")
+    elsewhere = copy.deepcopy(sample_meeting)
+    elsewhere.title = "Một cuộc họp của kho khác"
+    assert other.add(elsewhere) == meeting_id
+    paused, resume = threading.Event(), threading.Event()
+    real = repository.bound_db
+
+    def pausing():
+        if threading.current_thread().name == "writer" and not paused.is_set():
+            paused.set()
+            resume.wait(10)
+        return real()
+
+    monkeypatch.setattr(repository, "bound_db", pausing)
+    loaded = []
+    writer = threading.Thread(target=lambda: loaded.append(store.load(meeting_id)), name="writer")
+    writer.start()
+    assert paused.wait(10)
+    assert other.load(meeting_id).title == elsewhere.title  # this thread's rows now point at the other
+    resume.set()
+    writer.join(10)
+    other.close()
+    assert [meeting.title for meeting in loaded] == [sample_meeting.title]

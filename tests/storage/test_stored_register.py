@@ -16,6 +16,7 @@ from minutes_app.domain.register import Category, RegisterFilter
 from minutes_app.domain.units import merged
 from minutes_app.storage import open_store
 
+BOTH_ENGINES = True  # every test on a store runs on a SQLite file and on a PostgreSQL server
 D = dt.date
 STATUSES = list(DirectiveStatus)
 UNITS = ["Huyện ủy Ba Bể", "HU Ba Bể", "huyện ủy ba bể", "UBND huyện Pác Nặm", "Ủy ban nhân dân huyện Pác Nặm",
@@ -266,9 +267,18 @@ def _plans(store, call) -> list[str]:
     ]
 
 
-def test_filter_and_counts_use_the_registers_indexes(archive):
+@pytest.fixture
+def file_archive(db_path):
+    """The varied archive in a SQLite file, whose query plans the test reads."""
+    with open_store(db_path) as opened:
+        opened.add_many(varied_meetings())
+        yield opened
+
+
+def test_filter_and_counts_use_the_registers_indexes(file_archive):
     """A page walks the order index without sorting every match, even for overdue; the overdue count
     reads the status index; the counts per unit read the covering index; words are looked up first."""
+    archive = file_archive
     today = D(2023, 1, 1)
     (page,) = _plans(archive, lambda: archive.register(RegisterFilter(overdue=True), today=today, limit=50))
     cut = page.split(" | SCAN r |")[0]  # the page itself, before its lines are joined to their texts
@@ -280,6 +290,25 @@ def test_filter_and_counts_use_the_registers_indexes(archive):
         assert "COVERING INDEX directive_register_by_unit" in tally and "TEMP B-TREE" not in tally
     (words,) = _plans(archive, lambda: archive.register_tallies(RegisterFilter(text="ke hoach"), today=today))
     assert words.startswith("SCAN x")
+
+
+def test_a_copy_between_engines_carries_the_aliases_and_rebuilds_the_register(
+    archive, engine, tmp_path, pg_url
+):
+    """A laptop's file copied to the server (and a server's archive to a file): the same lines, counts
+    and merged units, the register rebuilt in the destination's own engine."""
+    from minutes_app.storage.copying import copy_archive
+
+    aliases = merged(archive.unit_aliases(), ["HU Ba Bể"], "Huyện ủy Ba Bể")
+    archive.set_unit_aliases(aliases)
+    today = D(2023, 1, 15)
+    other = pg_url if engine == "sqlite" else tmp_path / "copy.sqlite3"
+    with open_store(other) as dest:
+        copy_archive(archive, dest)
+        assert dest.unit_aliases() == archive.unit_aliases() == aliases
+        for wanted in (RegisterFilter(), RegisterFilter(overdue=True), RegisterFilter(text="ke hoach")):
+            assert dest.register(wanted, today=today) == archive.register(wanted, today=today)
+            assert dest.register_tallies(wanted, today=today) == archive.register_tallies(wanted, today=today)
 
 
 def test_a_version_5_file_is_upgraded_with_its_register_filled(tmp_path):

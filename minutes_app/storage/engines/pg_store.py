@@ -45,6 +45,8 @@ class ServerStore(Store):
     def __init__(self, url: str, db, *, read_only: bool, read_only_reason: UserError | None = None) -> None:
         super().__init__(redact(url), db, read_only=read_only, read_only_reason=read_only_reason)  # type: ignore[arg-type]
         self._leases = Leases(url)
+        self._sound: set[int] = set()  # meetings whose rows were found sound before this store's first write
+        self._sealed_tables: list[str] | None = None
         db.on_lost = self._leases.mark_lost
 
     def close(self) -> None:
@@ -65,8 +67,10 @@ class ServerStore(Store):
         self._leases.release(meeting_id)
 
     @contextlib.contextmanager
-    def _editing(self, meeting_id: int | None) -> Iterator[None]:
-        """The lease for one write: the window's, or one taken just for this command's write."""
+    def _editing(self, meeting_id: int | None, *, whole: bool = False) -> Iterator[None]:
+        """The lease for one write: the window's, or one taken just for this command's write. A write
+        of part of a meeting first checks its rows (``_check_before_writing``); one that replaces or
+        deletes the whole (``whole``) does not need to."""
         if meeting_id is None or self.read_only:
             yield
             return
@@ -74,17 +78,19 @@ class ServerStore(Store):
             held = self._leases.holds(meeting_id)
             self._leases.guard(meeting_id)
         try:
+            if not whole:
+                self._check_before_writing(meeting_id)
             yield
         finally:
             if not held:
                 self._leases.release(meeting_id)
 
     def replace(self, meeting: Meeting) -> None:
-        with self._editing(meeting.id):
+        with self._editing(meeting.id, whole=True):
             super().replace(meeting)
 
     def delete(self, meeting_id: int) -> None:
-        with self._editing(meeting_id):
+        with self._editing(meeting_id, whole=True):
             super().delete(meeting_id)
 
     def update_meeting_field(self, meeting_id: int, field: str, value: Any) -> None:
@@ -116,6 +122,26 @@ class ServerStore(Store):
     def reopen(self, meeting_id: int) -> bool:
         with self._editing(meeting_id):
             return super().reopen(meeting_id)
+
+    def _check_before_writing(self, meeting_id: int) -> None:
+        """A file is verified whole when it is opened; a server is shared, and any of its clients may
+        change a row behind the program. A write seals the rows it touches again, which would hide such a
+        change, so a meeting's rows are checked before this store first writes to it; a damaged meeting
+        is named, as reading it would, and is not written to."""
+        if meeting_id in self._sound:
+            return
+        with translated(self.path):
+            _bind(self._db)
+            if self._sealed_tables is None:
+                self._sealed_tables = checksums.present(self._db)
+            bad = [
+                row
+                for table in self._sealed_tables
+                for row in checksums.damaged_rows_of(self._db, table, meeting_id)
+            ]
+            if bad:
+                raise damage.error(self._db, self.path, bad)  # type: ignore[arg-type]
+        self._sound.add(meeting_id)
 
     # What the server does instead -----------------------------------------------------------------------
     def verify(self) -> verification.Report:

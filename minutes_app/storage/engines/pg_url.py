@@ -61,3 +61,19 @@ def user_of(url: str) -> str:
     import getpass
 
     return os.environ.get("PGUSER") or getpass.getuser()
+
+
+def place(url: str) -> str:
+    """The server and the archive's database, "host/database": short enough for the status bar, which
+    says this while someone is typing; a server reached through a local socket is this computer's."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return redact(url)
+    query = dict(parse_qsl(parts.query))
+    host = parts.hostname or query.get("host", "") or os.environ.get("PGHOST", "") or "localhost"
+    host = host.split(",")[0]
+    if host.startswith("/"):
+        host = "localhost"
+    database = parts.path.lstrip("/") or query.get("dbname", "") or os.environ.get("PGDATABASE", "")
+    return f"{host}/{database}" if database else host

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import PostgresqlDatabase, __exception_wrapper__
 
 from minutes_app.messages import UserError
-from minutes_app.storage.engines.pg_url import redact, scrub, user_of
+from minutes_app.storage.engines.pg_url import place, redact, scrub, user_of
 from minutes_app.storage.errors import (
     DiskFullError,
     ReadOnlyError,
@@ -99,7 +99,7 @@ def translate_error(exc: BaseException, url: str) -> StorageError:
     if isinstance(original, psycopg.errors.DiskFull):
         return DiskFullError("db.disk_full", path=where)
     if connection_lost(original):
-        return UnreachableError("db.unreachable", path=where, detail=detail)
+        return UnreachableError("db.unreachable", path=where, place=place(url), detail=detail)
     return WriteFailedError("db.write_failed", path=where, detail=detail)
 
 
