@@ -1,5 +1,7 @@
 """Benchmark of the printed documents: the sample and a ~50-page meeting to PDF and DOCX (prints figures).
 
+Also times a meeting whose one contribution is a single paragraph of 200,000 characters (target ≤ 2 s).
+
 Run: .venv/bin/python bench/documents.py [--repeat N]. Also times LibreOffice converting our own DOCX of
 the same meeting to PDF when ``soffice`` is installed, as the yardstick for "fast enough".
 """
@@ -78,6 +80,22 @@ def large_meeting():
         for i in range(40)
     ]
     return meeting
+
+
+def long_paragraph_meeting(length: int = 200_000):
+    """The sample with one contribution typed as a single paragraph of ``length`` characters."""
+    meeting = copy.deepcopy(sample_meeting())
+    meeting.discussion = meeting.discussion[:1]
+    meeting.discussion[0].content = (_SENTENCE * (length // len(_SENTENCE) + 1))[:length]
+    return meeting
+
+
+def _long_paragraph(repeat: int) -> None:
+    meeting = long_paragraph_meeting()
+    data = _render(meeting, "minutes", "pdf")
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    seconds = _time(lambda: _render(meeting, "minutes", "pdf"), repeat)
+    print(f"one 200,000-character paragraph: minutes pdf {seconds:7.3f} s  {pages:3d} pages (target ≤ 2 s)")
 
 
 def _time(function, repeat: int) -> float:
@@ -168,6 +186,7 @@ def main() -> None:
                 f"ours {ours:.3f} s, LibreOffice/ours = {seconds / ours:.1f}x"
             )
 
+    _long_paragraph(args.repeat)
     _printing_path(large_meeting(), args.printer)
 
 

@@ -192,4 +192,5 @@ def write_docx(document: Content, handle: BinaryIO) -> None:
     furniture(w)
     # File properties only (never printed): the meeting's, not the template's (file_properties.py).
     file_properties.apply(w.doc.core_properties, document.properties, clean=docx_text)
+    file_properties.apply_extended(w.doc.part.package, document.properties, clean=docx_text)
     w.doc.save(handle)

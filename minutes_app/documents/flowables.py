@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from minutes_app.documents import fonts
+from minutes_app.documents import fonts, long_paragraphs
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run
 from minutes_app.documents.blocks import Table as DataTable
@@ -78,12 +78,24 @@ def run_markup(run: Run) -> str:
     return text
 
 
-def paragraph(sheet: Sheet, item: Block) -> Paragraph:
-    """A paragraph built only from escaped text and our own <b>/<i>/<u>/<br/> tags."""
+def paragraph_style(sheet: Sheet, item: Block) -> ParagraphStyle:
     style = paragraph_styles(sheet.layout)[item.kind]
     if item.kind == "item":
         style = _item_style(sheet, round(hanging_indent(item.text, sheet.body.size), 2))
-    return Paragraph("".join(run_markup(run) for run in item.runs), style)
+    return style
+
+
+def paragraph(sheet: Sheet, item: Block) -> Paragraph:
+    """A paragraph built only from escaped text and our own <b>/<i>/<u>/<br/> tags."""
+    return Paragraph("".join(run_markup(run) for run in item.runs), paragraph_style(sheet, item))
+
+
+def typed_paragraph(sheet: Sheet, item: Block) -> list[Paragraph]:
+    """A paragraph of the text, in pieces when it is very long (see long_paragraphs)."""
+    if item.kind not in long_paragraphs.KINDS:
+        return [paragraph(sheet, item)]
+    style = paragraph_style(sheet, item)
+    return long_paragraphs.pieces(item.runs, style, sheet.text_width, frame_height(sheet), run_markup)
 
 
 @functools.cache
@@ -191,7 +203,7 @@ def body(sheet: Sheet, blocks: tuple[Block, ...]) -> list[Flowable]:
     last_title = max((i for i, b in enumerate(blocks) if b.kind == "title"), default=-1)
     story: list[Flowable] = []
     for index, item in enumerate(blocks):
-        story.append(paragraph(sheet, item))
+        story += typed_paragraph(sheet, item)
         if index == last_title:
             title = " ".join(b.text for b in blocks if b.kind == "title")
             story.append(title_rule(sheet, title))
@@ -315,14 +327,17 @@ def ending(sheet: Sheet, document: Document) -> list[Flowable]:
 class KeepLastLines(KeepTogether):
     """A paragraph and the signature block: only the paragraph's last lines must go with the block.
 
-    When all does not fit, as many lines as fit stay where they are (at least two, and never more than
-    all but the last ``keep``), and the rest moves with the signatures, so the page is not left half
-    empty because one long paragraph was kept whole with the block.
+    When all does not fit, as many lines as fit stay where they are (at least two of a paragraph that
+    starts here, and never more than all but the last ``keep``), and the rest moves on, still keeping its
+    last lines with the signatures, so the page is not left half empty because one long paragraph was
+    kept whole with the block. The last piece of a very long paragraph (see long_paragraphs) continues
+    lines printed before it: one line of it may stay at the foot of a page.
     """
 
     def __init__(self, last: Paragraph, following: list[Flowable], keep: int = 2) -> None:
         super().__init__([last, *following])
         self.last, self.following, self.keep = last, following, keep
+        self.least = 1 if getattr(last, "continues", False) else 2
 
     def split(self, aW, aH):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -335,8 +350,12 @@ class KeepLastLines(KeepTogether):
         leading = last.style.leading
         fit = int((aH - last.getSpaceBefore()) // leading)
         take = min(fit, lines - self.keep)
-        if take >= 2:
+        if take >= self.least:
             parts = last.split(aW, take * leading + last.getSpaceBefore() + 0.5)
             if len(parts) == 2:
-                return [parts[0], KeepTogether([parts[1], *self.following])]
-        return super().split(aW, aH)
+                parts[1].continues = True
+                return [parts[0], KeepLastLines(parts[1], self.following, self.keep)]
+        moved = super().split(aW, aH)
+        if moved and isinstance(moved[0], type(FrameBreak)):  # the rule still holds on the next page
+            return [moved[0], KeepLastLines(last, self.following, self.keep)]
+        return moved

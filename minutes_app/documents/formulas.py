@@ -171,12 +171,14 @@ def time_lead(moment: dt.time | None) -> str:
 
 
 def deadline(when: dt.date | None, text: str) -> str:
-    """The deadline as typed, with the calendar date after it when both are given."""
-    text = text.strip()
-    if when is None:
+    """The deadline in the words the chair gave ("trong quý IV"); the date only when there are no words.
+
+    Those words are what was decided: a date worked out from them is the register's, not the minutes'.
+    """
+    text = " ".join(text.split())
+    if text or when is None:
         return text
-    day = vietnamese.date_phrase(when)
-    return f"{text} ({day})" if text else day
+    return vietnamese.date_phrase(when)
 
 
 def vote_counts(in_favour: int, against: int, abstain: int) -> str:

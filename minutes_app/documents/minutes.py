@@ -49,13 +49,16 @@ def _opening(meeting: Meeting) -> list[Block]:
 
 
 def _people(meeting: Meeting, group: Group, heading: str) -> list[Block]:
-    """One line per person present in the group, in the order of the list (protocol order)."""
+    """One list item per person present in the group, in the order of the list (protocol order).
+
+    A long name and position wraps under the text after the dash, as the list items a secretary types do.
+    """
     people = [a for a in meeting.attendees if a.group == group and a.attendance == Attendance.PRESENT]
     if not people:
         return []
-    lines = [block("body", "- " + f.capitalised(f.person(a)) + ";") for a in people]
+    lines = [block("item", "- " + f.capitalised(f.person(a)) + ";") for a in people]
     last = lines[-1].runs[0].text
-    lines[-1] = block("body", last[:-1] + ".")
+    lines[-1] = block("item", last[:-1] + ".")
     return [block("subheading", Run(heading, italic=True)), *lines]
 
 

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from minutes_app.atomic import atomic_output
 from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Document, Header, Run, Table, block
+from minutes_app.documents.file_properties import FileProperties, organisation
 from minutes_app.documents.minutes import title_blocks, with_end_mark
 from minutes_app.domain import canonical, vietnamese
 from minutes_app.domain.model import DirectiveStatus, Meeting
@@ -118,10 +119,11 @@ def summary_blocks(summary: Summary) -> list[Block]:
 
 
 def _deadline(entry: RegisterEntry) -> str:
+    """The words the chair gave, as in the minutes; the date only when there are no words."""
     text = " ".join(entry.deadline_text.split())
-    if entry.due is None:
+    if text or entry.due is None:
         return text
-    return f"{text}\n({short_date(entry.due)})" if text else short_date(entry.due)
+    return short_date(entry.due)
 
 
 def _result(entry: RegisterEntry) -> str:
@@ -189,6 +191,11 @@ def build(report: RegisterReport) -> Document:
         recipients=f.recipient_lines(newest.layout, filing[-1:]),
         draft=False,
         title=f"{REPORT} {TITLE}",
+        properties=FileProperties(
+            title=f"{REPORT} {TITLE}",
+            author=" ".join((newest.issuing_body or newest.parent_body).split()),
+            company=organisation(newest),
+        ),
     )
 
 

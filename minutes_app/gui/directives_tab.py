@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minutes_app.domain.model import Directive
@@ -51,6 +51,7 @@ class DirectivesTab(QWidget):
         table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.model.modelReset.connect(self._fit_rows)
         self.model.dataChanged.connect(self._fit_rows)
+        table.installEventFilter(self)  # shown again or resized: the columns' widths have changed
         for button, action in (
             (ui.addDirectiveButton, self.list.add_action),
             (ui.removeDirectiveButton, self.list.remove_action),
@@ -78,3 +79,8 @@ class DirectivesTab(QWidget):
         table = self.ui.directivesTable
         for row in range(self.model.rowCount()):
             table.setRowHeight(row, max(28, table.sizeHintForRow(row) + 8))
+
+    def eventFilter(self, watched, event):
+        if watched is self.ui.directivesTable and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit_rows)  # once the header has given the columns their widths
+        return super().eventFilter(watched, event)

@@ -14,6 +14,7 @@ from minutes_app.domain import Meeting
 from minutes_app.gui import printing
 from minutes_app.gui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from minutes_app.messages import UserError
+from minutes_app.outputs import is_private
 
 
 class PrintPreviewDialog(QDialog):
@@ -95,7 +96,9 @@ class PrintPreviewDialog(QDialog):
                 self.tr("Không in được"),
                 self.tr("Máy in không nhận lệnh in: %1").replace("%1", where),
             )
+        except UserError as error:  # a file refused by the output gate, or held open elsewhere
+            QMessageBox.warning(self, self.tr("Không in được"), str(error))
 
     def print_to(self, printer: QPrinter) -> str:
         """Our PDF straight to a CUPS queue or a PDF file; raster pages elsewhere (see printing.py)."""
-        return printing.print_pdf(self.pdf_bytes(), self.pdf, printer)
+        return printing.print_pdf(self.pdf_bytes(), self.pdf, printer, private=is_private(self.meeting))

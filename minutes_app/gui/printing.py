@@ -3,7 +3,9 @@
 Where CUPS runs (Linux, macOS) the PDF itself goes to the queue with the dialog's options, so the printer
 draws vectors and the job carries text and fonts. Elsewhere, or when the queue refuses the PDF, each page
 is rasterised at the printer's resolution, never below 600 dpi, in bands so that memory stays small.
-A PDF file chosen as output receives our PDF unchanged.
+A PDF file chosen as output receives our PDF unchanged. Printing to a file is an output like an export:
+it passes the same gate (never onto the open archive, its companions or backups, nor onto a device) and
+is written the same way (atomically, owner-only for a classified or restricted meeting).
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from minutes_app import outputs
 from minutes_app.atomic import write_bytes_atomically
 
 RASTER_DPI_MIN = 600
@@ -100,20 +105,52 @@ def send_to_cups(pdf: bytes, job: Job) -> bool:
     return done.returncode == 0
 
 
-def print_pdf(pdf: bytes, document: QPdfDocument, printer: QPrinter) -> str:
-    """Print the PDF to the printer as its dialog left it; returns how: "file", "cups" or "raster"."""
+def print_pdf(pdf: bytes, document: QPdfDocument, printer: QPrinter, *, private: bool = False) -> str:
+    """Print the PDF to the printer as its dialog left it; returns how: "file", "cups" or "raster".
+
+    A file chosen as output is refused by the output gate (UserError) before anything is written;
+    ``private`` makes it owner-only, as an export of the same meeting would be.
+    """
     job = job_of(printer, document.pageCount())
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-    if not native and printer.outputFileName() and job.whole and job.copies == 1:
-        try:
-            write_bytes_atomically(printer.outputFileName(), pdf)
-        except OSError as error:
-            raise PrintingError(printer.outputFileName(), error.strerror or "") from error
-        return "file"
+    target = printer.outputFileName()
+    if target:
+        outputs.check_output(target)
+        if not native and job.whole and job.copies == 1:
+            _write_file(target, pdf, private)
+            return "file"
+        _rasterise_to_file(document, printer, job, target, private)
+        return "raster"
     if native and send_to_cups(pdf, job):
         return "cups"
     rasterise(document, printer, job)
     return "raster"
+
+
+def _write_file(target: str, data: bytes, private: bool) -> None:
+    try:
+        write_bytes_atomically(target, data, private=private)
+    except OSError as error:
+        raise PrintingError(target, error.strerror or "") from error
+
+
+def _rasterise_to_file(
+    document: QPdfDocument, printer: QPrinter, job: Job, target: str, private: bool
+) -> None:
+    """Raster pages for a file: Qt draws them into a private temporary file, which is then written to the
+    target through the gate like any output, so Qt never creates the target itself."""
+    with tempfile.TemporaryDirectory(prefix="minutes-print-") as folder:
+        drawn = Path(folder) / "print.pdf"
+        printer.setOutputFileName(str(drawn))
+        try:
+            rasterise(document, printer, job)
+        finally:
+            printer.setOutputFileName(target)
+        try:
+            data = drawn.read_bytes()
+        except OSError as error:
+            raise PrintingError(target, error.strerror or "") from error
+        _write_file(target, data, private)
 
 
 def raster_dpi(printer: QPrinter) -> int:
