@@ -12,7 +12,7 @@ import datetime as dt
 from minutes_app.documents.blocks import Header, Run
 from minutes_app.documents.text import NBSP
 from minutes_app.domain import vietnamese
-from minutes_app.domain.model import Attendee, Circulation, Classification, Layout, Meeting
+from minutes_app.domain.model import Attendee, Circulation, Classification, DirectiveStatus, Layout, Meeting
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -30,6 +30,14 @@ CIRCULATION_MARKS = {
     Circulation.INTERNAL: "LƯU HÀNH NỘI BỘ",
     Circulation.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
     Circulation.RETURN_AFTER_MEETING: "TRẢ LẠI SAU KHI HỌP",
+}
+
+# A directive's status as the minutes and the register report say it in a sentence.
+STATUS_WORDS = {
+    DirectiveStatus.OPEN: "chưa thực hiện",
+    DirectiveStatus.IN_PROGRESS: "đang thực hiện",
+    DirectiveStatus.DONE: "đã hoàn thành",
+    DirectiveStatus.CANCELLED: "không thực hiện",
 }
 
 MINUTES = "BIÊN BẢN"

@@ -11,19 +11,13 @@ from minutes_app.documents import formulas as f
 from minutes_app.documents.blocks import Block, Run, block
 from minutes_app.documents.text import paragraphs, sentence
 from minutes_app.domain import vietnamese
-from minutes_app.domain.model import DirectiveStatus, Meeting, PreviousDirective
+from minutes_app.domain.model import Meeting, PreviousDirective
 
 HEADING = "Kết quả thực hiện kết luận kỳ trước:"
 SOURCE = "Kết luận tại {title}"
 SOURCE_NUMBER = "biên bản số {number}"
 RESULT = "Kết quả: "
 STATUS = "Tình trạng: "
-STATUS_WORDS = {
-    DirectiveStatus.OPEN: "chưa thực hiện",
-    DirectiveStatus.IN_PROGRESS: "đang thực hiện",
-    DirectiveStatus.DONE: "đã hoàn thành",
-    DirectiveStatus.CANCELLED: "không thực hiện",
-}
 
 
 def _source_line(item: PreviousDirective) -> Block | None:
@@ -55,7 +49,7 @@ def _item_blocks(number: int, item: PreviousDirective) -> list[Block]:
     if details:
         blocks.append(block("body", *details))
     result = paragraphs(item.result)
-    status = STATUS_WORDS.get(item.status) if item.status is not None else None
+    status = f.STATUS_WORDS.get(item.status) if item.status is not None else None
     first = _labelled(RESULT, result[0]) if result else []
     last = _labelled(STATUS, status) if status else []
     if len(result) > 1:  # a long result keeps its paragraphs, and the status follows them

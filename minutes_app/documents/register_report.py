@@ -36,12 +36,6 @@ CATEGORY_WORDS = {
     Category.PENDING_OVERDUE: "Đang thực hiện quá hạn",
     Category.NOT_DONE: "Không thực hiện",
 }
-STATUS_WORDS = {
-    DirectiveStatus.OPEN: "chưa thực hiện",
-    DirectiveStatus.IN_PROGRESS: "đang thực hiện",
-    DirectiveStatus.DONE: "đã hoàn thành",
-    DirectiveStatus.CANCELLED: "không thực hiện",
-}
 SUMMARY = "Tổng hợp:"
 TOTAL = "Tổng số kết luận, nhiệm vụ: {count}."
 RATE = "Tỷ lệ hoàn thành trong số nhiệm vụ đã đến hạn: {rate}."
@@ -97,7 +91,7 @@ def _scope(report: RegisterReport) -> str:
     if wanted.unit.strip():
         parts.append(UNIT.format(unit=" ".join(wanted.unit.split())))
     if wanted.status is not None:
-        parts.append(ONLY_STATUS.format(status=STATUS_WORDS[DirectiveStatus(wanted.status)]))
+        parts.append(ONLY_STATUS.format(status=f.STATUS_WORDS[DirectiveStatus(wanted.status)]))
     if wanted.overdue:
         parts.append(ONLY_OVERDUE)
     if wanted.text.strip():
