@@ -11,6 +11,7 @@ so that the migration can fill it before any row class is bound.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping
 
 from peewee import SqliteDatabase
@@ -23,6 +24,7 @@ from minutes_app.storage.statements import insert_many
 
 TABLE = "directive_register"
 TEXT_TABLE = "directive_register_text"
+_CHUNK = 1000
 _COLUMNS = (
     "directive_row", "meeting_id", "meeting_date", "ordinal", "unit_key", "unit_name", "unit_folded",
     "due", "status", "done_on", "last_followup",
@@ -70,39 +72,28 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _followups(db: SqliteDatabase, meeting_id: int) -> dict[str, list[tuple[int, FollowUp]]]:
-    """(row id, follow-up) per directive key, oldest first, as repository.load_followups orders them."""
-    found: dict[str, list[tuple[int, FollowUp]]] = {}
+_DIRECTIVE_COLUMNS = "meeting_id, id, key, ordinal, content, assignee, deadline, deadline_text, status"
+
+
+def _followups(db: SqliteDatabase, where: str = "", params: tuple = ()) -> dict[int, dict[str, list]]:
+    """Per meeting and directive key, (row id, follow-up) oldest first, as repository.load_followups
+    orders them."""
+    found: dict[int, dict[str, list[tuple[int, FollowUp]]]] = {}
     cursor = db.execute_sql(
-        "SELECT id, directive_key, date, status FROM followup WHERE meeting_id = ? ORDER BY date, id",
-        (meeting_id,),
+        f"SELECT meeting_id, id, directive_key, date, status FROM followup {where} ORDER BY date, id", params
     )
-    for row_id, key, date, status in cursor:
-        found.setdefault(key, []).append(
-            (row_id, FollowUp(key, dt.date.fromisoformat(date), DirectiveStatus(status)))
-        )
+    for meeting_id, row_id, key, date, status in cursor:
+        entry = FollowUp(key, dt.date.fromisoformat(date), DirectiveStatus(status))
+        found.setdefault(meeting_id, {}).setdefault(key, []).append((row_id, entry))
     return found
 
 
-def refresh(db: SqliteDatabase, meeting_id: int) -> None:
-    """Rebuild one meeting's register rows from its directives, follow-ups and date."""
-    db.execute_sql(
-        f"DELETE FROM {TEXT_TABLE} WHERE directive_row IN (SELECT directive_row FROM {TABLE} WHERE meeting_id = ?)",
-        (meeting_id,),
-    )
-    db.execute_sql(f"DELETE FROM {TABLE} WHERE meeting_id = ?", (meeting_id,))
-    row = db.execute_sql("SELECT date FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
-    if row is None:
-        return
-    meeting_date = dt.date.fromisoformat(row[0])
-    history = _followups(db, meeting_id)
-    cursor = db.execute_sql(
-        "SELECT id, key, ordinal, content, assignee, deadline, deadline_text, status FROM directive "
-        "WHERE meeting_id = ?",
-        (meeting_id,),
-    )
+def _rows(
+    meeting_date: dt.date, directives: Iterable[tuple], history: Mapping[str, list]
+) -> tuple[list, list]:
+    """The derived rows and searchable texts of one meeting's directives."""
     rows, texts = [], []
-    for row_id, key, ordinal, content, assignee, deadline, deadline_text, status in cursor.fetchall():
+    for meeting_id, row_id, key, ordinal, content, assignee, deadline, deadline_text, status in directives:
         directive = Directive(key, content, assignee, _date(deadline), deadline_text, DirectiveStatus(status))
         entries = history.get(key, [])
         followups = [entry for _row_id, entry in entries]
@@ -123,10 +114,37 @@ def refresh(db: SqliteDatabase, meeting_id: int) -> None:
             )
         )
         texts.append((row_id, register.searchable_text(content, assignee, deadline_text)))
-    if rows:
-        marks = ", ".join("?" * len(_COLUMNS))
-        insert_many(db, f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
-        insert_many(db, f"INSERT INTO {TEXT_TABLE} (directive_row, text_folded) VALUES (?, ?)", texts)
+    return rows, texts
+
+
+def _insert(db: SqliteDatabase, rows: list, texts: list) -> None:
+    marks = ", ".join("?" * len(_COLUMNS))
+    for start in range(0, len(rows), _CHUNK):
+        insert_many(
+            db, f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", rows[start : start + _CHUNK]
+        )
+        insert_many(
+            db,
+            f"INSERT INTO {TEXT_TABLE} (directive_row, text_folded) VALUES (?, ?)",
+            texts[start : start + _CHUNK],
+        )
+
+
+def refresh(db: SqliteDatabase, meeting_id: int) -> None:
+    """Rebuild one meeting's register rows from its directives, follow-ups and date."""
+    db.execute_sql(
+        f"DELETE FROM {TEXT_TABLE} WHERE directive_row IN (SELECT directive_row FROM {TABLE} WHERE meeting_id = ?)",
+        (meeting_id,),
+    )
+    db.execute_sql(f"DELETE FROM {TABLE} WHERE meeting_id = ?", (meeting_id,))
+    row = db.execute_sql("SELECT date FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+    if row is None:
+        return
+    history = _followups(db, "WHERE meeting_id = ?", (meeting_id,)).get(meeting_id, {})
+    directives = db.execute_sql(
+        f"SELECT {_DIRECTIVE_COLUMNS} FROM directive WHERE meeting_id = ?", (meeting_id,)
+    ).fetchall()
+    _insert(db, *_rows(dt.date.fromisoformat(row[0]), directives, history))
 
 
 def touched(db: SqliteDatabase, meeting_id: int, kind: ItemKind | str | None = None) -> None:
@@ -136,11 +154,23 @@ def touched(db: SqliteDatabase, meeting_id: int, kind: ItemKind | str | None = N
 
 
 def rebuild_all(db: SqliteDatabase) -> None:
-    """Every meeting's rows again: after the table is created, or when a file's rows were copied in."""
+    """Every meeting's rows again, after the table is created or a file's rows were copied in: read in
+    three statements and written in chunks, not meeting by meeting (a server would pay a round trip for
+    each of a meeting's statements)."""
     db.execute_sql(f"DELETE FROM {TEXT_TABLE}")
     db.execute_sql(f"DELETE FROM {TABLE}")
-    for (meeting_id,) in db.execute_sql("SELECT DISTINCT meeting_id FROM directive").fetchall():
-        refresh(db, meeting_id)
+    dates = {
+        meeting_id: dt.date.fromisoformat(date)
+        for meeting_id, date in db.execute_sql("SELECT id, date FROM meeting")
+    }
+    history = _followups(db)
+    cursor = db.execute_sql(f"SELECT {_DIRECTIVE_COLUMNS} FROM directive ORDER BY meeting_id")
+    rows, texts = [], []
+    for meeting_id, directives in itertools.groupby(cursor.fetchall(), key=lambda row: row[0]):
+        made = _rows(dates[meeting_id], directives, history.get(meeting_id, {}))
+        rows += made[0]
+        texts += made[1]
+    _insert(db, rows, texts)
 
 
 # Finalizing: the reviewed directives become follow-ups of their sources
