@@ -170,6 +170,7 @@ def writer(target: str, meeting_id: int, seconds: float, seed: int) -> None:
     store = open_store(target)
     if getattr(store, "lease", None) is not None:
         store.lease(meeting_id)
+    store.load(meeting_id)  # as the window does before anyone types
     text, times = "", []
     ends = time.monotonic() + seconds
     time.sleep(rng.uniform(0, 0.7))  # the secretaries do not all press keys in step

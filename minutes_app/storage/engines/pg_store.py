@@ -45,7 +45,7 @@ class ServerStore(Store):
     def __init__(self, url: str, db, *, read_only: bool, read_only_reason: UserError | None = None) -> None:
         super().__init__(redact(url), db, read_only=read_only, read_only_reason=read_only_reason)  # type: ignore[arg-type]
         self._leases = Leases(url)
-        self._sound: set[int] = set()  # meetings whose rows were found sound before this store's first write
+        self._sound: set[int] = set()  # meetings read whole, or checked, before this store first wrote them
         db.on_lost = self._leases.mark_lost
 
     def close(self) -> None:
@@ -83,6 +83,14 @@ class ServerStore(Store):
         finally:
             if not held:
                 self._leases.release(meeting_id)
+
+    def load(self, meeting_id: int) -> Meeting:
+        """A meeting read whole has had every row it is written through checked (see
+        ``_check_before_writing``): the window, which reads a meeting before anyone types in it, does not
+        check it again at the first keystroke."""
+        meeting = super().load(meeting_id)
+        self._sound.add(meeting_id)
+        return meeting
 
     def replace(self, meeting: Meeting) -> None:
         with self._editing(meeting.id, whole=True):
