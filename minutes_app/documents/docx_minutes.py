@@ -193,4 +193,4 @@ def write_docx(document: Content, handle: BinaryIO) -> None:
     # File properties only (never printed): the meeting's, not the template's (file_properties.py).
     file_properties.apply(w.doc.core_properties, document.properties, clean=docx_text)
     file_properties.apply_extended(w.doc.part.package, document.properties, clean=docx_text)
-    w.doc.save(handle)
+    file_properties.save(w.doc, handle, document.properties)

@@ -11,7 +11,9 @@ template's "Microsoft Macintosh Word", one page and no words; the template's thu
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -21,6 +23,7 @@ from minutes_app.domain.model import Meeting
 MAX_LENGTH = 255  # Word shows and keeps at most this many characters of a core property
 APPLICATION = "minutes_app"
 PROGRAM = f"{APPLICATION} {__version__}"
+_ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest date a zip entry can carry
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
@@ -108,3 +111,22 @@ def apply(core, properties: FileProperties | None, *, clean) -> None:
     if properties.created is not None:
         core.created = properties.created
         core.modified = properties.created
+
+
+def save(doc, handle, properties: FileProperties | None) -> None:
+    """Write python-docx's ``doc`` into ``handle`` with every zip entry dated by the document itself.
+
+    python-docx stamps each entry with the time of saving, so two exports of one meeting differed in
+    the bytes of those stamps: a file piped out and one written to disk, or this year's copy and last
+    year's, would not compare equal. The meeting's date (or the zip format's first day) stands instead.
+    """
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    created = (properties or FileProperties()).created
+    stamp = max(created, _ZIP_EPOCH) if created is not None else _ZIP_EPOCH
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info))

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import io
 import re
+import time
 import zipfile
 from xml.etree import ElementTree
 
@@ -72,3 +73,25 @@ def test_the_version_reads_as_the_standard_wants():
     assert file_properties.app_version("0.1.0") == "00.0100"
     assert file_properties.app_version("1.12.3") == "01.1203"
     assert file_properties.app_version("2.0") == "02.0000"
+
+
+@pytest.mark.parametrize("document", ["minutes", "attendance", "conclusion"])
+def test_one_meeting_gives_the_same_bytes_whenever_it_is_saved(meeting, document, monkeypatch):
+    """Every zip entry carries the meeting's date, never the time of saving: an export an hour later (or
+    piped out a second after the file was written) is byte for byte the same."""
+    first = documents.render(meeting, document, "docx")
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert documents.render(meeting, document, "docx") == first
+    stamps = {info.date_time for info in zipfile.ZipFile(io.BytesIO(first)).infolist()}
+    assert stamps == {(meeting.date.year, meeting.date.month, meeting.date.day, 0, 0, 0)}
+
+
+def test_a_date_before_the_zip_format_is_stamped_on_its_first_day(meeting):
+    """Zip entries cannot be dated before 1980: an old meeting's entries carry 1 January 1980."""
+    meeting.date = dt.date(1975, 4, 30)
+    stamps = {
+        info.date_time
+        for info in zipfile.ZipFile(io.BytesIO(documents.render(meeting, fmt="docx"))).infolist()
+    }
+    assert stamps == {(1980, 1, 1, 0, 0, 0)}
